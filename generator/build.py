@@ -350,6 +350,7 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         author=profile.profile.namn if profile else "",
         tables=table_groups(context.sections),
         meeting_date=header.meeting_date,
+        paragraph=header.paragraph,
     )
 
 

@@ -44,13 +44,33 @@ def test_a_header_that_fits_on_one_line_given_room_does_not_wrap() -> None:
 
 
 def test_spare_room_goes_to_the_text_columns_after_the_headers_are_unbroken() -> None:
-    code = ColumnText(("ap.1",), ("Anslagspost",), cells=("ap.1",))
+    place = ColumnText(("Stockholm",), ("Ort",), cells=("Stockholm",))
     name = ColumnText(("Tillväxtverket",), ("Disponeras av",), cells=("Tillväxtverket",))
     amount = ColumnText(("12 000",), ("Belopp (tkr)",), fixed=True, cells=("12 000",))
-    widths = column_widths([code, name, amount], PAGE, CHAR)
+    widths = column_widths([place, name, amount], PAGE, CHAR)
     assert widths[2] == amount.header_width(CHAR)
-    assert widths[0] > code.header_width(CHAR)
+    assert widths[0] > place.natural(CHAR)
     assert widths[1] > name.header_width(CHAR)
+
+
+def test_a_column_of_short_codes_beside_longer_texts_keeps_its_header_width() -> None:
+    """Trial 90, F3: a val list's "Parti" (S, M, SD) got a quarter of the page beside
+    "Namn"; the room goes to the columns with the long texts, in proportion to their
+    widths, and the party column stays as wide as its header."""
+    number = ColumnText(("1", "2", "11"), ("Nr",), fixed=True, cells=("1", "2", "11"))
+    name = ColumnText(("Anna-Karin Sjöberg", "Mats Lindqvist"), ("Namn",),
+                      cells=("Anna-Karin Sjöberg", "Mats Lindqvist"))
+    party = ColumnText(("S", "SD"), ("Parti",), cells=("S", "SD"))
+    task = ColumnText(("Förste vice ordförande", ""), ("Uppdrag",),
+                      cells=("Förste vice ordförande", ""))
+    widths = column_widths([number, name, party, task], PAGE, CHAR)
+    assert widths[0] == number.header_width(CHAR)
+    assert widths[2] == party.header_width(CHAR)
+    assert sum(widths) == PAGE
+    assert widths[3] > widths[1] > 3 * widths[2]
+    code = ColumnText(("ap.1",), ("Anslagspost",), cells=("ap.1",))
+    body = ColumnText(("Tillväxtverket",), ("Disponeras av",), cells=("Tillväxtverket",))
+    assert column_widths([code, body], PAGE, CHAR)[0] == code.header_width(CHAR)
 
 
 def test_when_only_the_bodies_fit_the_room_goes_to_the_headers_that_wrap() -> None:

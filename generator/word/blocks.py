@@ -9,9 +9,10 @@ into one, the second taking the first's borders). Fenced divs:
 block alone, written as lines, is set as its first cell: see `lone_block`), `::: samman`
 keeps its paragraphs on one page (a justering's "Justerat den …" and "Utdraget bestyrks:
 …", trial 44, F9: paragraphs alone as one paragraph whose lines are kept together, see
-`kept_together`; else all but its last kept with the next), `::: efter` never begins a
-page: the paragraph before it is kept with it (a justering with the decision it certifies,
-rather than alone on page 2, trial 48, F7) and
+`kept_together`; a heading and a list, "Utdrag till", in one cell of a layout table when
+they are short, see `held_list`; else all but its last kept with the next), `::: efter`
+never begins a page: the paragraph before it is kept with it (a justering with the decision
+it certifies, rather than alone on page 2, trial 48, F7) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`); when nothing but the letterhead and headings (the title) comes before it,
 the first section itself is landscape, letterhead and title on the landscape page, rather
@@ -29,6 +30,7 @@ from typing import Any, Final, NamedTuple
 
 from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV
 from generator.word.draft import Draft
+from generator.word.held_list import hold_in_one_cell
 from generator.word.keeps import (
     END_LINES,
     introduces,
@@ -276,10 +278,32 @@ class BodyWriter:
         for block in element if joined is None else (joined,):
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
                         else block, inner)
-        if name == KEEP_DIV:
+        if name == KEEP_DIV and any(block.tag in {"ul", "ol"} for block in element):
+            self._hold_list(start, inner)
+        elif name == KEEP_DIV:
             self._keep_together(start, self._last_paragraph(start))
         if joined is not None and len(self._body) > start:  # (its lines never part)
             paragraph_property(cast_element(self._body)[start], "w:keepLines")
+
+    def _hold_list(self, start: int, scope: _Scope) -> None:
+        """Keep what a `samman` div with a list wrote from `start` on ("Utdrag till" and its
+        names) on one page, in the one cell of a layout table (see `held_list`), when it
+        takes END_LINES lines or fewer; a longer list breaks as any list does. Right after
+        a table (the signatures) the heading stays out of the cell: Word and LibreOffice
+        join tables that touch."""
+        capacity = characters_in(self._draft.reference.text_width,
+                                 self._draft.styles.character_width)
+        written = cast_element(self._body)[start:]
+        if sum(paragraph_lines(self._spans.get(node, ()), capacity)
+               for node in written) > END_LINES:
+            return
+        if start == self._table_end:  # (the heading keeps the two tables apart)
+            start += 1
+        reference = self._draft.reference
+        width = reference.landscape_width if scope.landscape else reference.text_width
+        hold_in_one_cell(self._body, start, width)
+        self._after_table = True  # (a table after it is kept apart, as after any table)
+        self._table_end = len(self._body)
 
     def _part_run_before(self, start: int) -> None:
         """Let a run of att-points that ends right before an `efter` div (the justering)

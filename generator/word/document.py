@@ -74,6 +74,7 @@ class DocxMeta:
     properties: Properties = ()  # custom document properties (provenance), as (name, text)
     tables: tuple[TableGroups, ...] = ()  # the groups of the data tables it prints, if known
     meeting_date: datetime.date | None = None  # the date page 1 shows in place of `date`
+    paragraph: str | None = None  # the decision's § that page 1 shows under the meeting date
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -87,8 +88,10 @@ class DocxMeta:
         (without a Dnr: "Beslutsunderlag · 2024-02-15", without a date "Beslutsunderlag"),
         with the date page 1 shows: an extract of minutes, whose letterhead has the meeting's
         date in place of its own, "Protokollsutdrag · Dnr KS 2020/818 · Sammanträdesdatum
-        2021-03-29" (trial 83, F7: an unlabelled date that page 1 did not show)."""
-        parts = (self.kind or self.title, self.dnr_line, self._date_line)
+        2021-03-29" (trial 83, F7: an unlabelled date that page 1 did not show), and its §
+        after the date, as page 1 has it under the date: "… · Sammanträdesdatum 2023-01-23 ·
+        KF § 12" (trial 90, F2: an extract is identified by its paragraph)."""
+        parts = (self.kind or self.title, self.dnr_line, self._date_line, self.paragraph)
         return " \u00b7 ".join(part for part in parts if part)
 
     @property

@@ -2,8 +2,9 @@
 
 Page 1 carries the letterhead in the body (screen readers skip page headers), so its
 page header is empty; pages 2 and on have one line with the document kind, Dnr and
-date. Every page has the footer "Sida x (y)" made of PAGE and NUMPAGES fields, which
-Word and LibreOffice fill in when they lay out the pages.
+date (and an extract of minutes its §, `DocxMeta.running_header`). Every page has the
+footer "Sida x (y)" made of PAGE and NUMPAGES fields, which Word and LibreOffice fill in
+when they lay out the pages.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ column, fills the page from its narrowest columns up instead, so that they end e
 (trial 77, F8: "Taxameterbelopp (kr)", "Andel", "Egenavgift (kr)" had 7,66 / 2,42 / 5,92
 cm, the spare spread in proportion to their widths). A header wraps only when the page
 needs its width for the body: when every column fits with its header lines unbroken,
-each starts from that width and the rest is spread as before; when only the bodies fit,
+each starts from that width and the rest is spread as before, but only to the text
+columns whose longest line is at least half the longest (a val list's "Parti" of S, M, SD
+stays as wide as its header beside "Namn": trial 90, F3); when only the bodies fit,
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
 rest, get at most one line taller, each line of a cell counted whole (a wrapped header
 costs a line, and so does a name a character too long), and none in a table of one row
@@ -187,7 +189,7 @@ def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[i
     if sum(unbroken) <= available:  # no header needs to wrap
         if all(column.fixed for column in columns):  # a table of figures
             return _levelled(unbroken, available)
-        return _spread(unbroken, text, available - sum(unbroken))
+        return _spread(unbroken, _long_texts(columns, text, char), available - sum(unbroken))
     if sum(natural) <= available:  # some header must wrap, or a text column
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
@@ -660,6 +662,16 @@ def _levelled(widths: list[int], available: int) -> list[int]:
     result = [level if i in raised else width for i, width in enumerate(widths)]
     result[raised[-1]] += available - sum(result)
     return result
+
+
+def _long_texts(columns: Sequence[ColumnText], text: list[int], char: int) -> list[int]:
+    """The text columns that the room left over goes to: those whose longest body line is
+    at least half the longest of any text column. A column of short codes beside names
+    (a val list's "Parti": S, M, SD) keeps the width of its header, rather than a quarter
+    of the page (trial 90, F3)."""
+    bodies = [columns[index].body(char) for index in text]
+    longest = max(bodies)
+    return [index for index, body in zip(text, bodies, strict=True) if 2 * body >= longest]
 
 
 def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:

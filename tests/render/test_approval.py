@@ -66,7 +66,7 @@ def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: 
         "Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare\n"
         ":::\n"
         ":::\n\n"
-        "## Utdrag till\n\n- Revisorerna\n"
+        "::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n"
     )
 
 
@@ -123,9 +123,9 @@ def test_word_shows_the_same_text_under_a_heading_kept_together(tmp_path: Path) 
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 3] == [
         "[Normal] [samman] Justerat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson "
-        "och Bengt Berg. ⏎  ⏎ Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
-        "[Heading 2] Utdrag till ↓",
-    ]
+        "och Bengt Berg. ⏎  ⏎ Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare ↓",
+        "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
+    ]  # ("Utdrag till" kept with it, in one cell: see tests/word/test_held_list.py)
 
 
 def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path: Path) -> None:
@@ -133,10 +133,13 @@ def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path:
     markdown, word = build(tmp_path, "  ort: Borgen, Frösön\n  ordforande: Dag Dahl\n" + TWO)
     printed = ("Justerat i Borgen, Frösön den 6 april 2022 av ordföranden Dag Dahl, Anna "
                "Andersson och Bengt Berg.")
-    assert f"::: efter\n## Justering\n\n{printed}\n:::\n\n## Utdrag till" in markdown
+    assert f"::: efter\n## Justering\n\n{printed}\n:::\n\n::: efter\n::: samman\n" \
+        "## Utdrag till" in markdown
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
-    assert lines[heading + 1:heading + 3] == [f"[Normal] {printed}", "[Heading 2] Utdrag till ↓"]
+    assert lines[heading + 1:heading + 4] == [
+        f"[Normal] {printed} ↓", "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
+        "  | Utdrag till ¶ Revisorerna | ↓"]
 
 
 ONE = "  justerare: [Anna Andersson]\n"
@@ -150,14 +153,14 @@ def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_pat
         "::: efter\n## Justering\n\nJusterat den 6 april 2022 av Anna Andersson.\n\n"
         f"::: signaturer\n| Justerandes signatur<br><br><br>{LINE}<br>Anna Andersson | "
         f"Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n"
-        "|:--|:--|\n:::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
+        "|:--|:--|\n:::\n:::\n\n::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 5] == [
         "[Normal] Justerat den 6 april 2022 av Anna Andersson. ↓",
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anna Andersson | Utdragsbestyrkande ⏎  "
-        f"⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
+        f"⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare | ↓",  # (kept with "Utdrag till")
         "[Heading 2] Utdrag till ↓",
     ]
 
@@ -179,8 +182,8 @@ def test_each_justerare_has_a_line_with_the_name_under_it(tmp_path: Path) -> Non
         f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl | Justerandes signatur ⏎  ⏎  "
         f"⏎ {'_' * 20} ⏎ Anna Andersson | ↓",  # (kept with the second row)
         f"  |  ⏎  ⏎ Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Bengt Berg |  ⏎  ⏎ "
-        f"Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
-    ]
+        f"Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare | ↓",
+    ]  # (the second kept with "Utdrag till")
 
 
 def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
@@ -188,12 +191,12 @@ def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
     assert markdown.endswith(
         "::: efter\n"
         f"## Justering\n\n::: signaturer\nJusterandes signatur<br><br>  \n{LINE}\n:::\n:::\n\n"
-        "## Utdrag till\n\n- Revisorerna\n")
+        "::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 4] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
-        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} |  |",
+        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} |  | ↓",
         "[Heading 2] Utdrag till ↓",
     ]
 
@@ -213,14 +216,14 @@ def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_pat
         f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
         f"(S) | Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande<br><br><br>{LINE}"
         "<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|:--|\n"
-        ":::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
+        ":::\n:::\n\n::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")  # (kept with the row, which cannot split)
     assert lines[heading + 1:heading + 4] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl (S) | Justerandes signatur ⏎  "
         f"⏎  ⏎ {'_' * 20} | Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
-        "nämndsekreterare |",
+        "nämndsekreterare | ↓",  # (kept with "Utdrag till")
         "[Heading 2] Utdrag till ↓",
     ]
 
@@ -230,7 +233,7 @@ def test_the_chair_written_empty_has_a_line_without_a_name(tmp_path: Path) -> No
     assert markdown.endswith(
         f"::: efter\n## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
         f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n:::\n\n"
-        "## Utdrag till\n\n- Revisorerna\n")
+        "::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
 
 
 def test_the_chair_with_a_date_is_named_in_the_sentence_and_signs_too(tmp_path: Path) -> None:
@@ -271,7 +274,7 @@ def test_an_old_copy_of_the_signature_blocks_gets_the_boxes_two_by_two_as_it_did
         f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
         f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n"
         f"| <br><br>Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare"
-        " |  |\n:::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
+        " |  |\n:::\n:::\n\n::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
 
 
 @pytest.mark.parametrize(("names", "under"), [
@@ -287,7 +290,7 @@ def test_two_justerare_without_a_date_sign_on_a_line_each_without_the_sentence(
         f"::: efter\n## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
         f"Justerandes signatur<br><br><br>{LINE}{under[0]} | "
         f"Justerandes signatur<br><br><br>{LINE}{under[1]} |\n|:--|:--|:--|\n:::\n:::\n\n"
-        "## Utdrag till\n\n- Revisorerna\n")
+        "::: efter\n::: samman\n## Utdrag till\n\n- Revisorerna\n:::\n:::\n")
     assert "Justerat" not in markdown and "Justerat" not in word
     assert word.count("Justerandes signatur") == 2
 

@@ -151,10 +151,13 @@ def running_header(tmp_path: Path, decision: str, label: str = "Protokollsutdrag
 def test_the_running_header_of_an_extract_shows_the_meeting_date_as_page_1_does(
         tmp_path: Path) -> None:
     """Trial 83, F7: page 2 showed "Protokollsutdrag · Dnr KS 2020/818 · 2021-04-06", a date
-    page 1 never showed (it has "Sammanträdesdatum: 2021-03-29"). Without a decision date,
-    or in a document that is no extract, the header has the document's date as page 1's
-    "Datum" has it."""
+    page 1 never showed (it has "Sammanträdesdatum: 2021-03-29"); trial 90, F2: it also
+    lacked the § that page 1 shows under that date. Without a decision date, or in a
+    document that is no extract, the header has the document's date as page 1's "Datum" has
+    it, and no § (page 1 has none either)."""
     assert running_header(tmp_path, DATED + PARAGRAPH) == (
+        "header: Protokollsutdrag · Dnr RS 2022/118 · Sammanträdesdatum 2022-03-30 · RS § 58")
+    assert running_header(tmp_path, DATED) == (
         "header: Protokollsutdrag · Dnr RS 2022/118 · Sammanträdesdatum 2022-03-30")
     assert running_header(tmp_path, PARAGRAPH) == (
         "header: Protokollsutdrag · Dnr RS 2022/118 · 2022-04-06")

@@ -349,6 +349,16 @@ class TestPageFrame:
         assert header == [
             "header: Protokollsutdrag · Dnr HSN 2024/1732 · Sammanträdesdatum 2024-02-06"]
 
+    def test_an_extract_of_minutes_has_its_paragraph_in_its_running_header(self) -> None:
+        """Page 1 of an extract shows its § under the meeting date, and so does the running
+        header, after the date: the paragraph identifies the extract (trial 90, F2)."""
+        meta = replace(META, kind="Protokollsutdrag", meeting_date=datetime.date(2023, 1, 23),
+                       dnr="KS 2022/1187", paragraph="KF § 12")
+        header = [line for line in dump_docx(render("Text.\n", meta)).splitlines()
+                  if line.startswith("header: ")]
+        assert header == [
+            "header: Protokollsutdrag · Dnr KS 2022/1187 · Sammanträdesdatum 2023-01-23 · KF § 12"]
+
     def test_the_first_page_has_no_page_header(self) -> None:
         data = render("Text.\n")
         assert part(data, "word/document.xml").find(".//w:sectPr/w:titlePg", NS) is not None

@@ -471,11 +471,6 @@ def test_a_samman_div_of_paragraphs_is_one_paragraph_whose_lines_are_kept_togeth
     assert joined.find(".//w:b", NS) is not None  # (its emphasis as written)
 
 
-def test_a_samman_div_holding_a_list_keeps_all_but_its_last_paragraph_with_the_next() -> None:
-    assert _kept("::: samman\nTill ersättare väljs\n\n- Anna\n- Bo\n:::\n\nEfter.\n") == [
-        True, True, False, False]
-
-
 def test_a_samman_div_of_one_paragraph_keeps_nothing() -> None:
     assert _kept("Justerat den 20 november 2024.\n\n::: samman\nUtdraget bestyrks: Cecilia "
                  "Carlsson\n:::\n\nEtt stycke efter.\n") == [False, False, False]

@@ -193,7 +193,9 @@ class _Oracle:
         if sum(unbroken) <= available:
             if all(column.fixed for column in columns):
                 return _Oracle.levelled(unbroken, available)
-            return _Oracle.spread(unbroken, text, available - sum(unbroken))
+            longest = max(_Oracle.body(columns[i], char) for i in text)
+            receivers = [i for i in text if 2 * _Oracle.body(columns[i], char) >= longest]
+            return _Oracle.spread(unbroken, receivers, available - sum(unbroken))
         if sum(natural) <= available:
             headers_first = _Oracle.headers_unbroken(columns, unbroken, text, available, char)
             if headers_first is not None:

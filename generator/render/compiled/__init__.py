@@ -15,7 +15,7 @@ CHECKSUMS = {
     'partials/attachments.md.j2': '633f49e97f97b3acc8c264aa6c9844273f6f8f8d',
     'partials/avrundat.md.j2': '81e611a2319914c3b9b6386a0b121903ae6d3d5a',
     'partials/decision.md.j2': 'fc63c41a88bb43e144af46e9446da750a986d96e',
-    'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
+    'partials/extract_to.md.j2': '30362fc520827de88acc14781156bbdddb166e16',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '921ed11fafcff72c8063694ea1e17cf1dbb74e59',
     'partials/motions.md.j2': '4a3cfd5b1c00a6ab67226423a3f48bf5ced7153f',

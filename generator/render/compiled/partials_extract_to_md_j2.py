@@ -17,7 +17,7 @@ def root(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
         pass
-        yield '## '
+        yield '::: efter\n::: samman\n## '
         yield (environment.printed(((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_heading if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_heading'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading'))))
         yield '\n\n'
         for l_1_receiver in t_1(context, ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
@@ -27,6 +27,7 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_receiver))
             yield '\n'
         l_1_receiver = missing
+        yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '3=18&4=21&6=23&7=27'
+debug_info = '6=18&9=21&11=23&12=27'

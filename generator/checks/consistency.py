@@ -118,6 +118,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.reference_rows import reference_row_problems
 from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.rounded_products import rounded_product_problems
@@ -197,6 +198,7 @@ def check_consistency(
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += _table_change_problems(seen)
     problems += _reference_problems(seen)
+    problems += reference_row_problems(texts, report, tree)
     if tree:  # (advice names a row by its short name where it has one)
         problems = [problem._replace(message=by_short_names(problem.message, tree))
                     for problem in problems]

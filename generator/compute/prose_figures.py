@@ -207,6 +207,12 @@ def labels_beside(figures: dict[str, Any], name: str) -> list[str]:
             and (label := first_text(other)) is not None]
 
 
+def row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
+    """The row a named figure is in and the list of rows it is an item of (its table's, its
+    group's or its split's parties); (None, []) where the figure is not in a row."""
+    return _row_of(figures, name)
+
+
 def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
     """The row a named figure is in and the list it is an item of; (None, []) where the
     figure is not in a row."""

@@ -1,0 +1,89 @@
+"""A warning where a `{{ }}` reference in a point or a sentence points at another row than
+the one the point names.
+
+"avgiften för tillfälligt serveringstillstånd till slutet sällskap höjs till {{ tabeller.
+tillfalliga.rader[2].ny }}" printed the fee of the row 'Allmänheten, ansökan …' (3 600 kr),
+not of the row 'Slutet sällskap' (1 600 kr), without a word (trial 91, F10), though the same
+amount typed by hand was warned about as a row "som punkten inte nämner". A reference is
+read as a typed amount is (`row_names`): where the point (in text: the sentence) names one
+other row of the same table, or another party of the same split, and does not name the row
+the reference points at, the warning offers that row's reference. A point that names both
+rows, several others, or none, gets nothing; nor does a row named only by numbers ("2020"),
+which a sentence names as often for a period ("fram till och med 2020").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from generator.checks.literal_amounts_parts import sentence_of
+from generator.checks.report import Reporter, point_word
+from generator.checks.row_names import names_row, row_words
+from generator.compute.prose_figures import Figure, figure_named, first_text, row_of
+from generator.problems import Loc, Problem
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """A reference to a row's or a party's figure, `{{ tabeller.t.rader[2].ny | … }}`."""
+    return re.compile(r"\{\{\s*(?P<name>(?P<head>(?:tabeller|uppdelningar)\.[\w.\[\]]*?"
+                      r"\.(?:rader|parter))(?:\[\d+\]|\.\w+)\.(?P<key>\w+))\s*(?:\|[^{}]*)?\}\}")
+
+
+def reference_row_problems(texts: Mapping[Loc, str], report: Reporter,
+                           tree: dict[str, Any]) -> list[Problem]:
+    """A warning at each reference to a row's figure in a point or a text whose point (or
+    sentence) names another row of its table (or party of its split) and not its own."""
+    problems = []
+    for loc, text in texts.items():
+        for match in _reference().finditer(text) if "{{" in text else ():
+            said = text if point_word(loc) else sentence_of(text, match.start())
+            message = _other_row(match, said, tree, "punkten" if point_word(loc)
+                                 else "meningen")
+            if message is not None:
+                where = report.in_text(loc, text, match.start(), match.group())
+                problems.append(report.problem(where, message, "varning"))
+    return problems
+
+
+def _other_row(match: re.Match[str], said: str, tree: dict[str, Any],
+               who: str) -> str | None:
+    """The warning for one reference, or None where the text names its row, or not just
+    one other row that has the same figure."""
+    name, key = match["name"], match["key"]
+    figure = figure_named(tree, name)
+    row, rows = row_of(tree, name)
+    label = first_text(row) if row is not None else None
+    if not isinstance(figure, Figure) or label is None:
+        return None
+    labels = [first_text(other) if isinstance(other, dict) else None for other in rows]
+    if names_row(said, label, _except(labels, label)):
+        return None
+    named = [(place, other) for place, other in _labelled(labels)
+             if other != label and isinstance(rows[place].get(key), Figure)
+             and _in_words(other) and names_row(said, other, _except(labels, other))]
+    if len(named) != 1:
+        return None
+    place, other = named[0]
+    kind = "parten" if match["head"].endswith("parter") else "raden"
+    return (f"{who} nämner {kind} '{other}' men hänvisar till {kind} '{label}' ({figure}); "
+            f"menar {who} '{other}', skriv {{{{ {match['head']}[{place}].{key} }}}}")
+
+
+def _in_words(label: str) -> bool:
+    """Whether a row's text names it by a word, not only by numbers: a sentence names a year
+    as often for a period ("fram till och med 2020") as for the row '2020'."""
+    return any(not word.isdecimal() for word in row_words(label))
+
+
+def _labelled(labels: list[str | None]) -> Iterator[tuple[int, str]]:
+    """Each row's place and text, for the rows that have a text."""
+    return ((place, label) for place, label in enumerate(labels) if label)
+
+
+def _except(labels: list[str | None], label: str) -> list[str]:
+    """The texts of the rows other than the one with the text label."""
+    return [other for other in labels if other and other != label]

@@ -15,13 +15,21 @@ which a sentence names as often for a period ("fram till och med 2020").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.checks.literal_amounts_parts import sentence_of
 from generator.checks.report import Reporter, point_word
-from generator.checks.row_names import names_row, row_words
+from generator.checks.row_names import (
+    RowWords,
+    Said,
+    named_words,
+    names_words,
+    own_words,
+    row_words,
+    said_words,
+)
 from generator.compute.prose_figures import Figure, figure_named, first_text, row_of
 from generator.problems import Loc, Problem
 
@@ -38,19 +46,45 @@ def reference_row_problems(texts: Mapping[Loc, str], report: Reporter,
     """A warning at each reference to a row's figure in a point or a text whose point (or
     sentence) names another row of its table (or party of its split) and not its own."""
     problems = []
+    tables: dict[int, _Table] = {}  # (each list of rows read once, however often named)
     for loc, text in texts.items():
         for match in _reference().finditer(text) if "{{" in text else ():
             said = text if point_word(loc) else sentence_of(text, match.start())
-            message = _other_row(match, said, tree, "punkten" if point_word(loc)
-                                 else "meningen")
+            message = _other_row(match, said_words(without_references(said)), tree, tables,
+                                 "punkten" if point_word(loc) else "meningen")
             if message is not None:
                 where = report.in_text(loc, text, match.start(), match.group())
                 problems.append(report.problem(where, message, "varning"))
     return problems
 
 
-def _other_row(match: re.Match[str], said: str, tree: dict[str, Any],
-               who: str) -> str | None:
+def without_references(text: str) -> str:
+    """A text without its `{{ … }}` references, whose names are no words of it ("….rader[1].ny"
+    names no row 'Ny')."""
+    return _any_reference().sub(" ", text) if "{{" in text else text
+
+
+@cache
+def _any_reference() -> re.Pattern[str]:
+    return re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+class _Table(NamedTuple):
+    """The row texts of a list of rows, each with its words (`row_names.own_words`), and all
+    their words that tell."""
+
+    words: dict[str, RowWords]
+    every: frozenset[str]
+
+    @classmethod
+    def of(cls, labels: Iterable[str]) -> _Table:
+        """The table of the given row texts."""
+        words = own_words(labels)
+        return cls(words, frozenset().union(*(found for found, _ in words.values())))
+
+
+def _other_row(match: re.Match[str], said: Said, tree: dict[str, Any],
+               tables: dict[int, _Table], who: str) -> str | None:
     """The warning for one reference, or None where the text names its row, or not just
     one other row that has the same figure."""
     name, key = match["name"], match["key"]
@@ -60,20 +94,30 @@ def _other_row(match: re.Match[str], said: str, tree: dict[str, Any],
     if not isinstance(figure, Figure) or label is None:
         return None
     labels = [first_text(other) if isinstance(other, dict) else None for other in rows]
-    if names_row(said, label, _except(labels, label)):
+    if id(rows) not in tables:
+        tables[id(rows)] = _Table.of(text for text in labels if text)
+    table = tables[id(rows)]
+    named = named_words(said, table.every)
+    if names_words(said, table.words[label][0], lambda: table.words[label][1], named):
         return None
-    named = [(place, other) for place, other in _labelled(labels)
-             if other != label and isinstance(rows[place].get(key), Figure)
-             and _in_words(other) and names_row(said, other, _except(labels, other))]
-    if len(named) != 1:
+    others = [(place, other) for place, other in _labelled(labels)
+              if other != label and isinstance(rows[place].get(key), Figure)
+              and names_words(said, *_own(table.words[other]), named)
+              and named_by_words(other)]
+    if len(others) != 1:
         return None
-    place, other = named[0]
+    place, other = others[0]
     kind = "parten" if match["head"].endswith("parter") else "raden"
     return (f"{who} nämner {kind} '{other}' men hänvisar till {kind} '{label}' ({figure}); "
             f"menar {who} '{other}', skriv {{{{ {match['head']}[{place}].{key} }}}}")
 
 
-def _in_words(label: str) -> bool:
+def _own(words: RowWords) -> tuple[frozenset[str], Callable[[], frozenset[str]]]:
+    """A row's words and a function giving those only it has, as `names_words` takes them."""
+    return words[0], lambda: words[1]
+
+
+def named_by_words(label: str) -> bool:
     """Whether a row's text names it by a word, not only by numbers: a sentence names a year
     as often for a period ("fram till och med 2020") as for the row '2020'."""
     return any(not word.isdecimal() for word in row_words(label))
@@ -84,6 +128,3 @@ def _labelled(labels: list[str | None]) -> Iterator[tuple[int, str]]:
     return ((place, label) for place, label in enumerate(labels) if label)
 
 
-def _except(labels: list[str | None], label: str) -> list[str]:
-    """The texts of the rows other than the one with the text label."""
-    return [other for other in labels if other and other != label]

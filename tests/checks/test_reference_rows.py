@@ -139,3 +139,10 @@ def test_a_point_naming_another_party_is_warned_about_by_the_short_name(
 def test_a_row_named_only_by_a_year_is_not_taken_as_named(tmp_path: Path) -> None:
     text = "Driftstödet är {{ tabeller.driftstod.rader[0].belopp }} per år till och med 2018."
     assert problems(tmp_path, split("lämna ett tillskott.", text)) == []
+
+
+def test_the_references_own_name_names_no_row(tmp_path: Path) -> None:
+    # (".ny" is no word of the point: it names no row 'Ny')
+    case = taxa("avgiften höjs till {{ tabeller.tillfalliga.rader[1].ny }}.").replace(
+        "{avgift: Slutet sällskap,", "{avgift: Ny,")
+    assert problems(tmp_path, case) == []

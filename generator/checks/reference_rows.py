@@ -8,8 +8,10 @@ amount typed by hand was warned about as a row "som punkten inte nämner". A ref
 read as a typed amount is (`row_names`): where the point (in text: the sentence) names one
 other row of the same table, or another party of the same split, and does not name the row
 the reference points at, the warning offers that row's reference. A point that names both
-rows, several others, or none, gets nothing; nor does a row named only by numbers ("2020"),
-which a sentence names as often for a period ("fram till och med 2020").
+rows, several others, or none, gets nothing, and so does one that refers to the other row's
+figure too ("… till {{ …rader[0]… }} och avgiften för renvatten till {{ …rader[1]… }}");
+nor does a row named only by numbers ("2020"), which a sentence names as often for a period
+("fram till och med 2020").
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from generator.checks.literal_amounts_parts import sentence_of
 from generator.checks.report import Reporter, point_word
 from generator.checks.row_names import (
     RowWords,
-    Said,
     named_words,
     names_words,
     own_words,
@@ -50,7 +51,7 @@ def reference_row_problems(texts: Mapping[Loc, str], report: Reporter,
     for loc, text in texts.items():
         for match in _reference().finditer(text) if "{{" in text else ():
             said = text if point_word(loc) else sentence_of(text, match.start())
-            message = _other_row(match, said_words(without_references(said)), tree, tables,
+            message = _other_row(match, said, tree, tables,
                                  "punkten" if point_word(loc) else "meningen")
             if message is not None:
                 where = report.in_text(loc, text, match.start(), match.group())
@@ -83,10 +84,11 @@ class _Table(NamedTuple):
         return cls(words, frozenset().union(*(found for found, _ in words.values())))
 
 
-def _other_row(match: re.Match[str], said: Said, tree: dict[str, Any],
+def _other_row(match: re.Match[str], said_text: str, tree: dict[str, Any],
                tables: dict[int, _Table], who: str) -> str | None:
-    """The warning for one reference, or None where the text names its row, or not just
-    one other row that has the same figure."""
+    """The warning for one reference, or None where the text (the point, or the sentence)
+    names its row, or not just one other row that has the same figure, or refers to that
+    row's figure too."""
     name, key = match["name"], match["key"]
     figure = figure_named(tree, name)
     row, rows = row_of(tree, name)
@@ -97,6 +99,7 @@ def _other_row(match: re.Match[str], said: Said, tree: dict[str, Any],
     if id(rows) not in tables:
         tables[id(rows)] = _Table.of(text for text in labels if text)
     table = tables[id(rows)]
+    said = said_words(without_references(said_text))
     named = named_words(said, table.every)
     if names_words(said, table.words[label][0], lambda: table.words[label][1], named):
         return None
@@ -104,12 +107,19 @@ def _other_row(match: re.Match[str], said: Said, tree: dict[str, Any],
               if other != label and isinstance(rows[place].get(key), Figure)
               and names_words(said, *_own(table.words[other]), named)
               and named_by_words(other)]
-    if len(others) != 1:
+    if len(others) != 1 or _referenced(rows[others[0][0]], said_text, tree):
         return None
     place, other = others[0]
     kind = "parten" if match["head"].endswith("parter") else "raden"
     return (f"{who} nämner {kind} '{other}' men hänvisar till {kind} '{label}' ({figure}); "
             f"menar {who} '{other}', skriv {{{{ {match['head']}[{place}].{key} }}}}")
+
+
+def _referenced(row: Any, text: str, tree: dict[str, Any]) -> bool:
+    """Whether a text refers to a figure of the row itself too: then it names the row for
+    that reference ("… brukningsavgiften till {{ …rader[0]… }} och avgiften för renvatten
+    till {{ …rader[1]… }}")."""
+    return any(row_of(tree, match["name"])[0] is row for match in _reference().finditer(text))
 
 
 def _own(words: RowWords) -> tuple[frozenset[str], Callable[[], frozenset[str]]]:

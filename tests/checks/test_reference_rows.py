@@ -3,7 +3,8 @@ another row of the same table (party of the same split), and not the referenced 
 warned about, offering the named row's reference (trial 91, F10: "… till slutet sällskap
 höjs till {{ tabeller.tillfalliga.rader[2].ny }}" printed the fee of another row, silently).
 In text the sentence is read. A point that names both rows, none, or the referenced one
-passes; so does a row named only by a year ("fram till och med 2020")."""
+passes, and so does one that refers to the other row's figure too, and a row named only by a
+year ("fram till och med 2020")."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def test_a_sentence_of_the_text_is_read_as_a_point_is(tmp_path: Path) -> None:
     "avgiften höjs till {{ tabeller.tillfalliga.rader[1].ny }}.",
     "avgiften för slutet sällskap höjs, och för allmänheten, ansökan från i kommunen "
     "verkande krögare, till {{ tabeller.tillfalliga.rader[1].ny }}.",
+    "höja avgiften för slutet sällskap till {{ tabeller.tillfalliga.rader[2].ny }} och för "
+    "krögare till {{ tabeller.tillfalliga.rader[1].ny }}.",
 ])
 def test_a_point_naming_its_row_both_or_none_passes(tmp_path: Path, point: str) -> None:
     assert problems(tmp_path, taxa(point)) == []

@@ -5,6 +5,8 @@ that tell the row from them (and more than half of its words)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from generator.checks.row_names import named_words, names_row, names_words, own_words, said_words
@@ -69,5 +71,9 @@ def test_a_tables_words_found_once_name_its_rows_as_names_row_does(text: str) ->
     named = named_words(said, frozenset().union(*(found for found, _ in words.values())))
     for label in FARES:
         wanted, own = words[label]
-        assert names_words(said, wanted, lambda own=own: own, named) \
-            == names_row(text, label, FARES)
+        assert names_words(said, wanted, _given(own), named) == names_row(text, label, FARES)
+
+
+def _given(words: frozenset[str]) -> Callable[[], frozenset[str]]:
+    """A function giving the words, as `names_words` asks for a row's own words."""
+    return lambda: words

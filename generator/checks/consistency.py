@@ -130,6 +130,7 @@ from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
 from generator.checks.row_positions import row_position_problems
 from generator.checks.row_prices import row_price_problems
+from generator.checks.row_round_amounts import round_amount_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
@@ -199,6 +200,11 @@ def check_consistency(
         problems += _table_change_problems(seen)
     problems += _reference_problems(seen)
     problems += reference_row_problems(texts, report, tree)
+    if not (unsummed or incomplete):  # (an amount once, where another rule tells of it)
+        told = {problem.position for problem in problems}
+        problems += [problem for problem in round_amount_problems(figures, texts, amounts,
+                                                                  report, tables)
+                     if problem.position not in told]
     if tree:  # (advice names a row by its short name where it has one)
         problems = [problem._replace(message=by_short_names(problem.message, tree))
                     for problem in problems]

@@ -30,7 +30,8 @@ class SplitParty(CaseModel):
         None, description="Vikt, t.ex. befolkning (metoderna befolkning och vikter); "
         "siffrorna får grupperas: \"245 347\", decimaler skrivs med komma: \"1,5\", och en "
         "andel får skrivas i procent: \"70 %\". Är en vikt i procent ska alla vara det, och "
-        "de ska bli exakt 100 % tillsammans."
+        "de ska bli exakt 100 % tillsammans. Texten kan nämna den som "
+        "uppdelningar.<namn>.parter[i].vikt, skriven som i tabellen: '49 %'."
     )
     belopp: Amount | None = Field(
         None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "

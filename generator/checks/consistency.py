@@ -118,6 +118,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.reference_rows import reference_row_problems
 from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.rounded_products import rounded_product_problems
@@ -129,6 +130,7 @@ from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
 from generator.checks.row_positions import row_position_problems
 from generator.checks.row_prices import row_price_problems
+from generator.checks.row_round_amounts import round_amount_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
@@ -197,6 +199,12 @@ def check_consistency(
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += _table_change_problems(seen)
     problems += _reference_problems(seen)
+    problems += reference_row_problems(texts, report, tree)
+    if not (unsummed or incomplete):  # (an amount once, where another rule tells of it)
+        told = {problem.position for problem in problems}
+        problems += [problem for problem in round_amount_problems(figures, texts, amounts,
+                                                                  report, tables)
+                     if problem.position not in told]
     if tree:  # (advice names a row by its short name where it has one)
         problems = [problem._replace(message=by_short_names(problem.message, tree))
                     for problem in problems]

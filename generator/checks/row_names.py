@@ -27,10 +27,11 @@ other row ("enkel resa längre än 25 km") does not name it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Final
 
-from generator.text.unit_words import same_unit
+from generator.text.unit_words import is_unit_word, same_unit
 
 _BRACKETED = re.compile(r"\([^()]*\)?")
 """A row's text in brackets, "(Nys-Rud SMU)": a point names the row without it."""
@@ -62,21 +63,60 @@ def names_row(text: str, label: str, others: Iterable[str] = ()) -> bool:
     without such words: True); or, given the texts of the table's `others` rows, it names
     each word that only this row has and more than half of its words."""
     wanted = row_words(label)
-    said = [(word, word_stem(word)) for word in _WORD.findall(text.lower())]
-    named = {part for part in wanted if any(_names(word, part) for word in said)}
-    if named == wanted:
+    return names_words(said_words(text), wanted, lambda: wanted.difference(
+        *(row_words(other) for other in others if other != label)))
+
+
+Said = list[tuple[str, str]]
+"""The words of a text in lower case, each with its stem (`word_stem`)."""
+
+
+def said_words(text: str) -> Said:
+    """The words of a text as `names_words` reads them: read once for a text that is asked
+    about many rows."""
+    return [(word, word_stem(word)) for word in _WORD.findall(text.lower())]
+
+
+RowWords = tuple[frozenset[str], frozenset[str]]
+"""A row's words that tell (`row_words`) and those of them no other row of its table has."""
+
+
+def own_words(labels: Iterable[str]) -> dict[str, RowWords]:
+    """The words of each of a table's row texts that tell (`row_words`), and those of them
+    that no other of the texts has: what `names_row` finds from the others, found once for
+    a table that is asked about many times."""
+    words = {label: row_words(label) for label in dict.fromkeys(labels)}
+    counts = Counter(word for found in words.values() for word in found)
+    return {label: (found, frozenset(word for word in found if counts[word] == 1))
+            for label, found in words.items()}
+
+
+def named_words(said: Said, words: Iterable[str]) -> frozenset[str]:
+    """The words of rows (a table's, all at once) that a text's words (`said_words`) name."""
+    return frozenset(part for part in words if _named_by(said, part))
+
+
+def names_words(said: Said, wanted: frozenset[str], own: Callable[[], frozenset[str]],
+                named: frozenset[str] | None = None) -> bool:
+    """Whether a text's words (`said_words`) name a row's words that tell (`wanted`): each of
+    them, or each of those only the row has (`own`, asked for only then) and more than half.
+    `named`: the words of the row's table that the text names (`named_words`), where known."""
+    found = wanted & named if named is not None else named_words(said, wanted)
+    if found == wanted:
         return True
-    own = wanted.difference(*(row_words(other) for other in others if other != label))
-    return bool(own) and own != wanted and own <= named and 2 * len(named) > len(wanted)
+    only = own()
+    return bool(only) and only != wanted and only <= found and 2 * len(found) > len(wanted)
 
 
-def _names(word: tuple[str, str], part: str) -> bool:
-    """Whether a word of a text (as written, and its stem) names a word of a row."""
-    written, stem = word
+def _named_by(said: Said, part: str) -> bool:
+    """Whether a word of a text (as written, and its stem) names a word of a row: begins with
+    it, is another form of it or the same unit; a number only as itself."""
     if part.isdecimal():
-        return written == part
-    return written.startswith(part) or same_unit(written, part) \
-        or (len(stem) >= _STEM_LETTERS and stem == word_stem(part))
+        return any(written == part for written, _ in said)
+    stem = word_stem(part)
+    stemmed, unit = len(stem) >= _STEM_LETTERS, is_unit_word(part)
+    return any(written.startswith(part) or (stemmed and own == stem)
+               or (unit and same_unit(written, part)) for written, own in said)
 
 
 _ENDINGS: Final = ("ornas", "arnas", "ernas", "orna", "arna", "erna", "or", "ar", "er", "en",

@@ -207,6 +207,12 @@ def labels_beside(figures: dict[str, Any], name: str) -> list[str]:
             and (label := first_text(other)) is not None]
 
 
+def row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
+    """The row a named figure is in and the list of rows it is an item of (its table's, its
+    group's or its split's parties); (None, []) where the figure is not in a row."""
+    return _row_of(figures, name)
+
+
 def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
     """The row a named figure is in and the list it is an item of; (None, []) where the
     figure is not in a row."""
@@ -308,6 +314,10 @@ def split_figures(result: SplitResult, word: str) -> dict[str, Any]:
         figures["per_vikt"] = _rate(rate, word)
     parties: list[dict[str, Any]] = [{"namn": name, "belopp": Figure(part, "kr", word)}
                                      for name, part in result.parts]
+    weights = party_weights(result)
+    for party in parties:
+        if (weight := weights.get(party["namn"])) is not None:
+            party["vikt"] = weight
     if result.base is not None:
         figures["grundbelopp"] = Figure(result.base, "kr", word)
         figures["rest"] = Figure(result.rest, "kr", word)
@@ -319,6 +329,23 @@ def split_figures(result: SplitResult, word: str) -> dict[str, Any]:
     figures["parter"] = Rows(parties, shorts, {short: party for short, party
                                                in zip(shorts, parties, strict=True) if short})
     return figures
+
+
+def party_weights(result: SplitResult) -> dict[str, str]:
+    """Each party's weight as the split's table prints it, by the party's name ("49 %" for a
+    key in percent, "12" for a number of seats): text names it `{{ uppdelningar.x.parter.
+    kommunen.vikt }}` (trial 91, F7); none for a split without weights (`lika`, `fasta`)."""
+    split = result.split
+    if split.metod not in ("befolkning", "vikter"):
+        return {}
+    weights = {}
+    for party in split.parter:
+        if party.vikt is None:
+            continue
+        shown = formatting.as_written(WrittenNumber(party.vikt, party.percent))
+        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
+            weights[name] = shown
+    return weights
 
 
 def _rate(rate: Decimal, word: str) -> Figure | str:

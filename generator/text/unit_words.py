@@ -31,6 +31,12 @@ def unit_of(word: str) -> str:
     return _UNIT_OF.get(plain, plain)
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether a word is a spelling of a unit ("kilometer", "km"): what `same_unit` can
+    find another spelling of."""
+    return word.lower() in _UNIT_OF
+
+
 def same_unit(word: str, other: str) -> bool:
     """Whether two words are spellings of one unit ("kilometer" and "km")."""
     unit = _UNIT_OF.get(word.lower())

@@ -5,9 +5,11 @@ that tell the row from them (and more than half of its words)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from generator.checks.row_names import names_row
+from generator.checks.row_names import named_words, names_row, names_words, own_words, said_words
 
 FARES = ("Enkel resa, kortare än 25 km", "Enkel resa, längre än 25 km",
          "Periodkort, per kalendermånad")
@@ -54,3 +56,24 @@ def test_a_row_whose_words_no_other_row_has_is_named_by_all_of_them() -> None:
 def test_its_own_words_alone_are_not_enough() -> None:
     # ("kortare" alone is one word of five)
     assert not names_row("kortare handläggningstid", FARES[0], FARES)
+
+
+@pytest.mark.parametrize("text", [
+    "resor kortare än 25 kilometer",
+    "enkel resa längre än 25 km",
+    "periodkort",
+    "en resa",
+])
+def test_a_tables_words_found_once_name_its_rows_as_names_row_does(text: str) -> None:
+    # (a check that asks about many rows reads the table's words once: trial 91, F10)
+    words = own_words(FARES)
+    said = said_words(text)
+    named = named_words(said, frozenset().union(*(found for found, _ in words.values())))
+    for label in FARES:
+        wanted, own = words[label]
+        assert names_words(said, wanted, _given(own), named) == names_row(text, label, FARES)
+
+
+def _given(words: frozenset[str]) -> Callable[[], frozenset[str]]:
+    """A function giving the words, as `names_words` asks for a row's own words."""
+    return lambda: words

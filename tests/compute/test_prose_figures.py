@@ -222,3 +222,36 @@ def test_a_table_without_a_total_row_names_no_total_percentage() -> None:
 def test_a_percentage_is_no_figure_among_the_amounts() -> None:
     names = {"tabeller": {"t": _table_figures(CHANGES_AND_SHARES)}}
     assert not [name for name in named_figures(names) if "procent" in name or "andel" in name]
+
+
+@pytest.mark.parametrize(
+    ("weights", "shown"),
+    [
+        (["49 %", "51 %"], ["49\u00a0%", "51\u00a0%"]),
+        (["12,5 %", "87,5 %"], ["12,5\u00a0%", "87,5\u00a0%"]),
+        ([10, 1], ["10", "1"]),
+    ],
+)
+def test_a_partys_weight_is_named_as_the_splits_table_prints_it(
+    weights: list[Any], shown: list[str]
+) -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2016-11-21", "dnr": "KS 2016/5",
+        "titel": "T", "uppdelningar": [{
+            "namn": "tillskott", "metod": "vikter", "summa": 3_000_000,
+            "parter": [{"namn": "Karlstads kommun", "vikt": weights[0]},
+                       {"namn": "Övriga aktieägare", "vikt": weights[1]}]}]})
+    computed, _, _ = compute_case(case)
+    parties = prose_figures(computed, "kr")["uppdelningar"]["tillskott"]["parter"]
+    assert [party["vikt"] for party in parties] == shown
+
+
+def test_a_split_without_weights_names_no_weight() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2025-03-14", "dnr": "702-1187-2025",
+        "titel": "T", "uppdelningar": [{
+            "namn": "kommuner", "metod": "lika", "summa": 1_000,
+            "parter": [{"namn": "Bergs kommun"}, {"namn": "Bräcke kommun"}]}]})
+    computed, _, _ = compute_case(case)
+    parties = prose_figures(computed, "kr")["uppdelningar"]["kommuner"]["parter"]
+    assert all("vikt" not in party for party in parties)

@@ -156,3 +156,40 @@ beslut:
     assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
         == ["x.yaml:11:22: varning: punkten anger ett ungefärligt belopp, 'ca 1,2 mnkr', men "
             "ett beslut anger det exakta; ta bort '| mnkr' så skrivs beloppet exakt"]
+
+
+SPLIT = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-11-21
+dnr: KS 2016/5
+titel: Aktieägartillskott
+avsnitt:
+  - text: Karlstads kommun äger {{ uppdelningar.tillskott.parter.kommunen.VIKT }} av aktierna.
+    tabell: uppdelning
+    uppdelning: tillskott
+uppdelningar:
+  - namn: tillskott
+    metod: vikter
+    summa: 3000000
+    rubrik_vikt: Ägarandel
+    parter:
+      - {namn: Karlstads kommun, vikt: "49 %", rad_namn: kommunen}
+      - {namn: Övriga aktieägare, vikt: "51 %", rad_namn: ovriga}
+"""
+
+
+def test_a_text_prints_a_partys_weight_as_the_split_table_does(tmp_path: Path) -> None:
+    # trial 91, F7: '.vikt' was "ingen del 'vikt', skriv en av delarna: belopp, namn"
+    case = tmp_path / "x.yaml"
+    case.write_text(SPLIT.replace("VIKT", "vikt"), encoding="utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == []
+    markdown = next(text for name, text in result.files.items() if name.endswith(".md"))
+    assert f"Karlstads kommun äger 49{NBSP}% av aktierna." in markdown.decode()
+
+
+def test_a_misspelt_part_of_a_party_lists_its_weight(tmp_path: Path) -> None:
+    assert problems(tmp_path, SPLIT.replace("VIKT", "andel")) == [
+        "x.yaml:6:33: {{ uppdelningar.tillskott.parter.kommunen.andel }}: "
+        "'uppdelningar.tillskott.parter.kommunen' har ingen del 'andel', skriv en av delarna: "
+        "belopp, namn, vikt"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple
 
 from generator.case.models import Case
@@ -113,7 +114,7 @@ from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.party_percents import party_percent_problems
-from generator.checks.point_figures import point_figure
+from generator.checks.point_figures import named_row_figure, point_figure
 from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
@@ -719,7 +720,9 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    point: tuple[str, Sequence[str]],
                    stating: bool = False,
                    stated: FigureIndex | None = None,
-                   own: tuple[str, Kronor] | None = None) -> tuple[str, Severity]:
+                   own: tuple[str, Kronor] | None = None,
+                   named: Callable[[], tuple[str, Kronor] | None] = lambda: None
+                   ) -> tuple[str, Severity]:
     """Message and severity for an exact amount in a proposal that no table has: a slip of
     a figure it nearly matches names that figure (and its row, if it is in one), as a text's
     warning does where it is an amount the case states (stated: those the point does not
@@ -731,7 +734,9 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     (`point_parties`, trial 70, F1), or that the point says comes on top of another
     ("dessutom", `extra_words`: an extra amount, not a slip of the figure). A figure of a
     row the point names, or of an amount the case states that it names, that a slip
-    explains (`own`, `point_figures`) comes before any other."""
+    explains (`own`, `point_figures`) comes before any other; one no slip explains in a
+    point that names a row of its size is told that row's figure (`named`, asked only then:
+    `point_figures.named_row_figure`)."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -744,7 +749,9 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     name, figure = own or (slip[0][1:] if slip else next(figures.outward(literal.value)))
     if (not (slip or own) and not _near_enough(literal.value, figure)) \
             or names_another_party(point[0], row_label(tree, name), point[1]):
-        return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
+        found = named() if not (slip or own) else None
+        return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller"
+                f"{_named_row(literal, found, tree, unit_of) if found else ';'} är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
                 "varning")
     if (extra := extra_word(point[0], literal.offset)) is not None:
@@ -770,6 +777,21 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
             "fel")
+
+
+def _named_row(literal: LiteralAmount, found: tuple[str, Kronor], tree: dict[str, Any],
+               unit_of: Units) -> str:
+    """What a warning adds for an amount in a point that names a row or party of another
+    figure: ", men punkten nämner parten 'Socialförvaltningen', som får 5 779 035 kr;
+    menar punkten det beloppet, hänvisa till det med {{ … }}, och" (the rest says what to do
+    if it is an amount the case sets)."""
+    name, figure = found
+    said = _as_the_text_writes(figure, literal.unit, unit_of(name))
+    row = (f"parten '{row_label(tree, name)}', som får {said}"
+           if name.startswith("uppdelningar.") else
+           f"raden '{row_label(tree, name)}', där beloppet är {said}")
+    return (f", men punkten nämner {row}; menar punkten det beloppet, hänvisa till det med "
+            f"{{{{ {name} }}}}, och")
 
 
 def _nearest(literal: LiteralAmount, word: str, figure: tuple[Kronor, str], row: str,
@@ -845,7 +867,8 @@ def proposal_amount_problems(
             message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, (text, labels), stating,
                 unnamed_stated(figures, text) if stating else None,
-                point_figure(literal, text, figures, tree or {}, _near_enough))
+                point_figure(literal, text, figures, tree or {}, _near_enough),
+                partial(named_row_figure, literal, text, figures, tree or {}))
             problems.append(report.problem(where, message, severity))
     return problems
 

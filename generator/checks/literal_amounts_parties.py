@@ -100,7 +100,7 @@ def party_pairs(text: str, literals: Sequence[LiteralAmount],
         part = _the_part(parts[party], near)
         if part is not None and not literal.approximate and not literal.sized \
                 and all(item.value != part.figure for item in sentence) \
-                and _of_its_size(literal, part.figure):
+                and of_its_size(literal, part.figure):
             pairs[literal.offset] = part._replace(apart=part.split in apart)
     return pairs
 
@@ -128,7 +128,7 @@ def beside_names(text: str, names: Collection[str], figures: Sequence[P]
             yield mention.party, figure, written
 
 
-def _of_its_size(literal: LiteralAmount, figure: Kronor) -> bool:
+def of_its_size(literal: LiteralAmount, figure: Kronor) -> bool:
     """Whether a literal is at most `SIZE_FACTOR` times a part, or a `SIZE_FACTOR`th of it."""
     size, part = magnitude(literal.value), magnitude(figure)
     return part <= size * SIZE_FACTOR and size <= part * SIZE_FACTOR

@@ -17,6 +17,11 @@ rounding). They are ranked:
    'Läkemedel, 50 % rabatt efter' with 1 425 kr);
 3. none: the other rules of the check offer the nearest (`consistency`).
 
+An amount no slip explains, in a point that names one row or party by all its words, of that
+row's size (`named_row_figure`), is told that row's figure too: "socialförvaltningen
+tilldelas 4 429 035 kr" where the part 'Socialförvaltningen' gets 5 779 035 kr is about
+that part, and the point should say its figure.
+
 A word is named by the rule that names a row, one word at a time, so that what names a row
 names its words alike.
 """
@@ -27,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
+from generator.checks.literal_amounts_parties import of_its_size
 from generator.checks.row_names import names_row, row_words
 from generator.compute.prose_figures import row_label
 from generator.formatting import Kronor, magnitude
@@ -54,6 +60,25 @@ def point_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor
                           key=lambda found: (magnitude(found[2] - literal.value),
                                              not is_stated(found[1])))
     return name, figure
+
+
+def named_row_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor],
+                     tree: dict[str, Any]) -> tuple[str, Kronor] | None:
+    """The figure of the one row or party the point (text) names by all its words, of the
+    amount's size (`of_its_size`), with its name: a party's part of a split before a row's
+    figure (a point decides what a split gives: a table beside it may show last year's);
+    None where the point names no such row, or more than one, or the row has two such
+    figures that differ."""
+    found = [(name, figure) for name, figure in figures.items()
+             if not is_stated(name) and of_its_size(literal, figure)
+             and _named(text, name, tree) == _NAMED_ROW]
+    if len({row_label(tree, name) for name, _ in found}) != 1:
+        return None
+    parts = [item for item in found if item[0].startswith("uppdelningar.")]
+    for candidates in (parts, found):
+        if len({figure for _, figure in candidates}) == 1:
+            return candidates[0]
+    return None
 
 
 def _named(text: str, name: str, tree: dict[str, Any]) -> int:

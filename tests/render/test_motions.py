@@ -71,9 +71,10 @@ def test_several_motions_each_a_paragraph_then_the_course_in_its_paragraphs(
         tmp_path: Path) -> None:
     markdown, _, problems = build(tmp_path, TWO + COURSE)
     assert problems == []
-    assert (PROPOSAL + "## Yrkanden\n\n"
+    # (two to four yrkanden are kept on one page: trial 91, F5)
+    assert (PROPOSAL + "## Yrkanden\n\n::: samman\n"
             "Anna Andersson (S) yrkar bifall till kommunstyrelsens förslag.\n\n"
-            "Peter Nyström (SD) yrkar *avslag*.\n\n"
+            "Peter Nyström (SD) yrkar *avslag*.\n\n:::\n\n"
             "## Beslutsgång\n\n"
             "Ordföranden ställer proposition på bifall mot avslag och finner bifall.\n\n"
             "Omröstning begärs. Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n\n"
@@ -121,8 +122,8 @@ def test_in_word_they_are_headings_of_the_decisions_rank(tmp_path: Path) -> None
     _, word, _ = build(tmp_path, TWO + COURSE)
     assert (
         "[Heading 2] Yrkanden ↓\n"
-        "[Normal] Anna Andersson (S) yrkar bifall till kommunstyrelsens förslag.\n"
-        "[Normal] Peter Nyström (SD) yrkar *avslag*.\n"
+        "[Normal] [samman] Anna Andersson (S) yrkar bifall till kommunstyrelsens förslag. ⏎  ⏎ "
+        "Peter Nyström (SD) yrkar *avslag*.\n"
         "[Heading 2] Beslutsgång ↓\n"
         "[Normal] Ordföranden ställer proposition på bifall mot avslag och finner bifall.\n"
         "[Normal] Omröstning begärs. Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n"
@@ -189,3 +190,12 @@ def test_end_to_end_the_command_checks_and_builds_them(tmp_path: Path) -> None:
     assert built.exit_code == 0, built.output
     word = dump_docx((tmp_path / "ut" / "utdrag.docx").read_bytes())
     assert "[Heading 2] Yrkanden ↓\n" in word and "[Heading 2] Beslutsgång ↓\n" in word
+
+
+def test_one_or_more_than_four_yrkanden_are_not_held_together(tmp_path: Path) -> None:
+    # (a lone yrkande needs no hold; five or more may fill much of a page, and may break)
+    markdown, _, _ = build(tmp_path, ONE + COURSE)
+    assert "::: samman" not in markdown.split("## Beslut\n")[0].split("## Yrkande")[1]
+    five = "  yrkanden:\n" + "".join(f"    - Ledamot {n} (S) yrkar bifall.\n" for n in range(5))
+    markdown, _, _ = build(tmp_path, five + COURSE)
+    assert "::: samman" not in markdown.split("## Beslut\n")[0].split("## Yrkanden")[1]

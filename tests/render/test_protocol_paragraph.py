@@ -146,8 +146,8 @@ class DescribeTheHeadingsOfTheMotionsAndTheCourse:
     def it_prints_them_as_the_protocol_names_them(self, tmp_path: Path) -> None:
         markdown, word, problems = build(tmp_path, WITHOUT + MOTIONS + NAMED)
         assert problems == []
-        assert ("## Yrkande\n\nLilian Virgin (S) yrkade att motionen bifalls.\n\n"
-                "Lena Celion (M) tillstyrkte kommunstyrelsens förslag.\n\n"
+        assert ("## Yrkande\n\n::: samman\nLilian Virgin (S) yrkade att motionen bifalls.\n\n"
+                "Lena Celion (M) tillstyrkte kommunstyrelsens förslag.\n\n:::\n\n"
                 "## Proposition och omröstning\n\n"
                 "Ordföranden fann att kommunstyrelsens förslag vunnit majoritet.\n\n"
                 "## Kommunfullmäktiges beslut\n\n") in markdown

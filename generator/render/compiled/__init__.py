@@ -18,7 +18,7 @@ CHECKSUMS = {
     'partials/extract_to.md.j2': '30362fc520827de88acc14781156bbdddb166e16',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '921ed11fafcff72c8063694ea1e17cf1dbb74e59',
-    'partials/motions.md.j2': '4a3cfd5b1c00a6ab67226423a3f48bf5ced7153f',
+    'partials/motions.md.j2': 'e30be628be342fd577f996bd6dc17201ae3e54df',
     'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',

@@ -19,6 +19,7 @@ from generator.case.models import Case
 from generator.compute.changes import NO_CHANGE
 from generator.compute.part_names import part_shorts
 from generator.compute.shares import hundred, percent
+from generator.compute.split_weights import written_weights
 from generator.compute.tables import RowResult, TableResult, leaves
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
@@ -338,14 +339,8 @@ def party_weights(result: SplitResult) -> dict[str, str]:
     split = result.split
     if split.metod not in ("befolkning", "vikter"):
         return {}
-    weights = {}
-    for party in split.parter:
-        if party.vikt is None:
-            continue
-        shown = formatting.as_written(WrittenNumber(party.vikt, party.percent))
-        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
-            weights[name] = shown
-    return weights
+    return {name: formatting.as_written(weight)
+            for name, weight in written_weights(split).items()}
 
 
 def _rate(rate: Decimal, word: str) -> Figure | str:

@@ -55,6 +55,7 @@ from markupsafe import Markup
 from generator.compute.changes import NO_CHANGE
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
+from generator.compute.split_weights import written_weights
 from generator.compute.tables import (
     ColumnSpec,
     RowResult,
@@ -406,12 +407,12 @@ def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Ce
         return {}, ()
     cells: dict[str, tuple[Cell]] = {}
     total, percent = Decimal(0), False
+    written = written_weights(split)
     for party in split.parter:
-        names = party.namn if isinstance(party.namn, list) else [party.namn]
-        written = None if party.vikt is None else WrittenNumber(party.vikt, party.percent)
-        for name in names:
-            cells[name] = (Cell(number=written),)
-            total += party.vikt or 0
+        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
+            weight = written.get(name)
+            cells[name] = (Cell(number=weight),)
+            total += weight.value if weight else 0
         percent = percent or party.percent
     return cells, (Cell(number=WrittenNumber(total, percent), bold=True),)
 

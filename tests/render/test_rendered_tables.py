@@ -621,6 +621,7 @@ uppdelningar:
 def test_a_weight_column_shows_the_weights_after_the_party_and_their_sum(
     tmp_path: Path,
 ) -> None:
+    # (every weight with as many decimals as the most exact, as a tal column: trial 92, F5)
     assert rendered(tmp_path, WEIGHTS) == """\
 # Partistöd
 
@@ -653,8 +654,8 @@ Fördelat efter befolkningsandel, avrundat till hela tusental kronor:
 
 | Kommun | Invånare | Belopp (kr) |
 |:--|--:|--:|
-| Bergs kommun | 6~897 | 292~000 |
-| Bräcke kommun | 6~897 | 292~000 |
+| Bergs kommun | 6~897,0 | 292~000 |
+| Bräcke kommun | 6~897,0 | 292~000 |
 | Härjedalens kommun | 9~830,5 | 416~000 |
 | **Totalt** | **23~624,5** | **1~000~000** |
 """
@@ -979,3 +980,17 @@ def test_a_split_of_fixed_amounts_has_the_lead_the_handbook_gives(tmp_path: Path
     assert leads == ["Medlen fördelas enligt följande:",
                      "Medlen fördelas enligt följande, där C får det som återstår:",
                      "| Part | Belopp (kr) |"]
+
+
+def test_percent_weights_print_with_the_decimals_of_the_most_exact_and_text_names_them_so(
+        tmp_path: Path) -> None:
+    # (trial 92, F5: "8 %" under "42,0 %")
+    source = WEIGHTS.replace('{namn: A, vikt: "70 %"}', '{namn: A, vikt: "70 %", rad_namn: a}') \
+        .replace('{namn: B, vikt: "30 %"}', '{namn: B, vikt: "30,0 %"}') \
+        .replace("    tabell: uppdelning\n    uppdelning: andelar",
+                 "    text: A får {{ uppdelningar.andelar.parter.a.vikt }}.\n"
+                 "    tabell: uppdelning\n    uppdelning: andelar")
+    markdown = rendered(tmp_path, source)
+    assert "A får 70,0~%." in markdown
+    assert ("| A | 70,0~% | 700 |\n| B | 30,0~% | 300 |\n"
+            "| **Totalt** | **100,0~%** | **1~000** |") in markdown

@@ -29,7 +29,8 @@ class Wording:
     """The chief officer, mid-sentence: "uppdra åt regiondirektören" (a kommun's nämnd has
     its förvaltningschef instead, `_officers`)."""
     namnd: str | None = None
-    """The committee a tjänsteskrivelse goes to; None: the board (or the first organ)."""
+    """The committee a tjänsteskrivelse goes to where the profile has no formal organ (its
+    first goes before it: `_first_formal`); None: the board."""
     parter: str = "Kommunerna och regionen"
     """Who applied together, in a decision's background."""
     part: str = "Kommunerna"
@@ -76,8 +77,9 @@ def skeleton_places(profile: Profile | None) -> dict[str, str]:
     styrelse = first or words.styrelse
     dnr = (profile.dnr_exempel if profile is not None else None) or DNR_PLACEHOLDER
     network = NETWORK if first is None or _formal(first) else first
-    chief, proposer = _officers(words, words.namnd or styrelse)
-    values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
+    namnd = _first_formal(profile) or words.namnd or styrelse
+    chief, proposer = _officers(words, namnd, own=namnd == first)
+    values = {"styrelse": styrelse, "namnd": namnd, "dnr": dnr,
               "direktor": _capitalised(chief.removesuffix("en")),
               "forslagsrubrik": _capitalised(f"{proposer} förslag"),
               "sekreterare": _certifier(words, styrelse)}
@@ -95,16 +97,26 @@ beslutsunderlag are a network's, so such a first organ is not taken for their ne
 kommun's profile begins with Kommunstyrelsen, which decides at meetings, in its minutes)."""
 
 
+def _first_formal(profile: Profile | None) -> str | None:
+    """The first of a profile's organs that is a fullmäktige, a styrelse or a nämnd (`_formal`),
+    the body a tjänsteskrivelse goes to (trial 92, F11: a region's Kulturnämnden); a network
+    or an officer listed first (the sample profiles' "Länschefsnätverket") is none."""
+    organs = profile.organ if profile is not None else ()
+    return next((organ.namn for organ in organs if _formal(organ.namn)), None)
+
+
 def _formal(body: str) -> bool:
     """Whether an organ is a fullmäktige, a styrelse or a nämnd."""
     return body.split()[-1].casefold().endswith(FORMAL_BODIES)
 
 
-def _officers(words: Wording, body: str) -> tuple[str, str]:
+def _officers(words: Wording, body: str, own: bool = False) -> tuple[str, str]:
     """The officer a body's case is from, mid-sentence, and who proposes its decision, in the
-    genitive: a kommun's nämnd has its förvaltning and förvaltningschef ("Förvaltningens
-    förslag", trial 76, F10), its kommunstyrelse (and a region's bodies) the director's."""
-    if words in (KOMMUN, STAD) and body.split()[-1].casefold().endswith(COMMITTEES):
+    genitive: a kommun's nämnd, and any nämnd that is the profile's own first organ (`own`:
+    a region's Kulturnämnden, trial 92, F11), has its förvaltning and förvaltningschef
+    ("Förvaltningens förslag", trial 76, F10); a kommunstyrelse (and a region's sample
+    nämnd) the director's."""
+    if (own or words in (KOMMUN, STAD)) and body.split()[-1].casefold().endswith(COMMITTEES):
         return "förvaltningschefen", "förvaltningens"
     return words.direktoren, genitive(words.direktoren)
 

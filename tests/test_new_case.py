@@ -389,6 +389,27 @@ def test_a_kommuns_nämnd_has_its_förvaltning_not_the_kommundirektör(here: Pat
     assert "    - uppdra åt förvaltningschefen att fördela medlen enligt tabellen." in decision
 
 
+@pytest.mark.parametrize(("organs", "body", "proposer"), [
+    # (trial 92, F11: a region's own Kulturnämnden got "Hälso- och sjukvårdsnämnden")
+    (["Kulturnämnden"], "Kulturnämnden", "Förvaltningens förslag"),
+    # (a network or an officer listed first is no body a memo goes to: the first that is)
+    (["Länschefsnätverket", "Regionstyrelsen"], "Regionstyrelsen", "Regiondirektörens förslag"),
+    (["Länschefsnätverket"], "Hälso- och sjukvårdsnämnden", "Regiondirektörens förslag"),
+])
+def test_a_regions_memo_goes_to_the_profiles_first_formal_organ(
+        here: Path, organs: list[str], body: str, proposer: str) -> None:
+    folder = here / "profiler" / "region-vasterbotten"
+    folder.mkdir(parents=True)
+    listed = "".join(f"  - namn: {organ}\n" for organ in organs)
+    (folder / "profil.yaml").write_text(
+        f"namn: Region Västerbotten\nslag: region\nrader: [Region Västerbotten]\n"
+        f"organ:\n{listed}", encoding="utf-8")
+    memo = skeleton("tjansteskrivelse", "fall.yaml", "region-vasterbotten",
+                    today=datetime.date(2026, 3, 1)).splitlines()
+    assert f"beslutsorgan: {body}" in memo
+    assert f"  rubrik: {proposer}" in memo
+
+
 def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_and_people(
         kommun: Path) -> None:
     # (trial 61, F4: the sample recipient and people passed the check unnoticed)

@@ -40,11 +40,24 @@ def ambiguous_message(named: str, name: str, table: TableResult,
 def _meant(columns: Sequence[ColumnSpec]) -> str:
     """The column a reader means by "the table's total" (trial 42: 'fördela stöd … om X enligt
     tabellen' means Totalt, not Grundstöd): one whose formula adds up all the others, else the
-    last amount column (Budget 2025 after Bokslut 2023)."""
+    last amount column (Budget 2025 after Bokslut 2023) that is not another amount column of
+    the table divided by a number (trial 92, F1: 'Månadshyra', `ar / 12`, after 'Årshyra')."""
     for column in columns:
         others = {c.key for c in columns if c is not column}
         if column.formula and not column.fixed \
                 and all(t.sign > 0 and not t.product for t in column.formula) \
                 and {t.key for t in column.formula} == others:
             return column.key
-    return columns[-1].key
+    keys = {column.key for column in columns}
+    own = [column for column in columns if not _restated(column, keys)]
+    return (own or columns)[-1].key
+
+
+def _restated(column: ColumnSpec, keys: set[str]) -> bool:
+    """Whether a column is one other amount column of the table divided by a number only,
+    a share of it per month or quarter ('ar / 12'; not 'ar * 1,02', next year's)."""
+    terms = column.formula or ()
+    if len(terms) != 1 or terms[0].key not in keys or terms[0].factors:
+        return False
+    divisor = terms[0].divisor
+    return divisor is not None and not divisor.kind and not divisor.amount

@@ -3,7 +3,8 @@ columns is an error at the reference, since summa is only the first column's tot
 24: Bokslut 2023's 1 274,2 mnkr printed where Budget 2025's 1 360,8 was meant); a column's
 total is named by the column, and a table with one amount column keeps its summa. The
 example names the column a reader takes for the total: one whose formula adds up all the
-others, else the last (trial 42: Totalt, not the second column, Stöd till studiecirklar). A column
+others, else the last (trial 42: Totalt, not the second column, Stöd till studiecirklar) that
+does not only divide another by a number (trial 92, F1: not Månadshyra, 'ar / 12'). A column
 named summa keeps its name: summa is that column's total, in the text and in messages."""
 
 from __future__ import annotations
@@ -173,3 +174,39 @@ def test_a_message_naming_the_summa_column_names_summa(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "x.yaml:11:17: beloppet '239 041 kr' i förslaget finns inte i tabellerna (närmast: "
         f"239{NBSP}040{NBSP}kr), hänvisa till beloppet med {{{{ tabeller.partistod.summa }}}}"]
+
+
+RENTS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Hyror
+avsnitt:
+  - rubrik: Hyror
+    text: Sammanlagt blir årshyran {{ tabeller.hyror.summa }}.
+    tabell: hyror
+tabeller:
+  - namn: hyror
+    kolumner:
+      - {namn: hyresgast, rubrik: Hyresgäst}
+      - {namn: yta, rubrik: Yta (m²), typ: tal}
+      - {namn: pris, rubrik: Hyra (kr/m² och år), typ: belopp, summeras: nej}
+      - {namn: ar, rubrik: Årshyra, typ: belopp, formel: yta * pris}
+      - {namn: manad, rubrik: Månadshyra, typ: belopp, formel: ar / 12}
+    rader:
+      - {hyresgast: IFK Umeå, yta: 142, pris: 650}
+      - {hyresgast: Umeå IK, yta: 100, pris: 650}
+"""
+
+
+def test_a_column_that_only_divides_another_by_a_number_is_not_offered_as_the_total(
+        tmp_path: Path) -> None:
+    # (trial 92, F1: 'Månadshyra', ar / 12, was offered where the text means 'Årshyra')
+    path = tmp_path / "x.yaml"
+    path.write_text(RENTS, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace(NBSP, " ")
+            for p in Pipeline().build(path).problems] == [
+        "x.yaml:7:39: 'tabeller.hyror.summa' är summan av den första beloppskolumnen, "
+        "'Årshyra' (157 300 kr), men tabellen 'hyror' har 2 beloppskolumner; skriv kolumnens "
+        "namn i stället för 'summa', t.ex. {{ tabeller.hyror.ar }}; beloppskolumnerna är: "
+        "ar (Årshyra), manad (Månadshyra)"]

@@ -87,8 +87,9 @@ class Mismatch(NamedTuple):
     errors), named in each of them (`compute.slips`); `subtracted` says, for a total that
     is right with a group of costs typed positive subtracted, which and how to write them
     ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
-    `follows` names, for a row's derived figure, the row's derived figures stated wrong that
-    it is right with (header and figure as stated): the slip is there; `uncapped` is, for a
+    `follows` names, for a derived figure, the derived figures stated wrong that it is right
+    with (where each is, "i kolumnen 'Årshyra (kr)'" or "på raden 'X'", and its figure as
+    stated): the slip is there; `uncapped` is, for a
     row's derived figure that the column's `hogst` caps or `lagst` raises (`computed`), its
     formula's figure;
     `multiple` says a row's stated product is a whole multiple of the computed one
@@ -345,13 +346,14 @@ def _slips_text(mismatch: Mismatch, figure: str) -> str:
 
 def _follows_text(follows: tuple[tuple[str, Kronor], ...],
                   shown: Callable[[Kronor], str]) -> str:
-    """That a derived figure is right with the row's figure stated wrong before it (and that
-    one with the one before it, back to the first), so the slip is there (trial 51, F3), and
-    the advice for all of them."""
-    (header, figure), *earlier = follows
-    cells = [f"{shown(figure)} i kolumnen '{header}'" for header, figure in earlier]
+    """That a derived figure is right with the figure stated wrong before it (and that one
+    with the one before it, back to the first), each named by where it is ("i kolumnen
+    'Årshyra (kr)'", "på raden 'Regionala verksamhetsbidrag'"), so the slip is there (trial
+    51, F3), and the advice for all of them."""
+    (place, figure), *earlier = follows
+    cells = [f"{shown(figure)} {place}" for place, figure in earlier]
     back = "".join(f", och det med {cell}" for cell in cells)
-    return (f"; med det angivna beloppet {shown(figure)} i kolumnen '{header}' stämmer det"
+    return (f"; med det angivna beloppet {shown(figure)} {place} stämmer det"
             f"{back}, så felet börjar där: rätta {'alla' if earlier else 'båda'} eller ta bort "
             "dem så räknas de ut")
 

@@ -639,7 +639,8 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
     right with (headers and figures as stated), and, behind a single one, those it is right
     with in turn, back to where the slip is: "Månadshyra = Årshyra / 12" stated from a wrong
     Årshyra is one slip, not two (trial 51, F3; trial 54, F3: a chain of three sums); ()
-    where the figure is wrong with them too."""
+    where the figure is wrong with them too. Each is named by where it is, "i kolumnen
+    'Årshyra (kr)'"."""
     used = {name for term in column.formula for name in _names(term)} & wrong.keys()
     if not used:
         return ()
@@ -647,7 +648,8 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
     if not _derived(spec, column, row, as_stated) or _formula_judged(
             spec, column, row, as_stated)[0]:
         return ()
-    direct = tuple((c.title, wrong[c.key]) for c in spec.columns if c.key in used)
+    direct = tuple((f"i kolumnen '{c.title}'", wrong[c.key]) for c in spec.columns
+                   if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
 
 

@@ -125,6 +125,25 @@ class DescribeTypedFigures:
             "Ram − Fördelat (40 − 25) = 15 (det angivna är 1 för högt); rätta talet eller ta "
             "bort det så räknas det ut")
 
+    def it_tells_a_figure_right_with_a_wrong_figure_of_a_row_it_is_computed_from(self) -> None:
+        # (trial 92, F12: one slip gave two errors, the second not pointing back)
+        _, [first, second] = computed(
+            RAM, FORDELAT, row("Kvar", "kvar", "ram - fordelat", b24=380),
+            row("Extra", "extra", None, b24=20), row("Summa", None, "kvar + extra", b24=400))
+        assert "stämmer det" not in mismatch_text(first)
+        assert mismatch_text(second) == (
+            "angivet belopp 400,0\u00a0tkr för raden 'Summa', kolumnen 'Budget 2024 (tkr)' "
+            "stämmer inte med uträkningen Kvar + Extra (387,5\u00a0tkr + 20\u00a0tkr) = "
+            "407,5\u00a0tkr (det angivna är 7,5\u00a0tkr för lågt); med det angivna beloppet "
+            "380,0\u00a0tkr på raden 'Kvar' stämmer det, så felet börjar där: rätta båda eller "
+            "ta bort dem så räknas de ut")
+
+    def it_tells_nothing_of_the_row_before_where_the_figure_is_wrong_with_it_too(self) -> None:
+        _, [_, second] = computed(
+            RAM, FORDELAT, row("Kvar", "kvar", "ram - fordelat", b24=380),
+            row("Extra", "extra", None, b24=20), row("Summa", None, "kvar + extra", b24=500))
+        assert "stämmer det" not in mismatch_text(second)
+
     def it_takes_a_figure_rounding_explains_in_a_table_of_rounded_amounts(self) -> None:
         result, mismatches = computed(row("Ram", "ram", None, b24="1 000,4"),
                                       row("Fördelat", "fordelat", None, b24="612,4"),

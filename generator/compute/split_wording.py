@@ -28,7 +28,9 @@
   folkmängden" before a `befolkning` table, "fördelas efter antal mandat" before one by
   mandat) needs no sentence of the tool's saying it again (`states_basis`, trial 87, F6): a
   plain search of the text for a word of "fördela" and for the basis, the population's
-  words (`_POPULATION_WORDS`) or the tool's own "efter …" phrase.
+  words (`_POPULATION_WORDS`) or the tool's own "efter …" phrase, or most of its words
+  ("fördelas efter den andel av verksamheternas publik som är barn och unga" for "efter
+  andel barn och unga i publiken": trial 92, F6).
 """
 
 from __future__ import annotations
@@ -91,7 +93,22 @@ def states_basis(text: str, method: str, how: str) -> bool:
         return False
     if method == "befolkning":
         return any(word in said for word in _POPULATION_WORDS)
-    return method == "vikter" and how.startswith("efter ") and how.casefold() in said
+    return method == "vikter" and how.startswith("efter ") and (
+        how.casefold() in said or _most_words(how.casefold().removeprefix("efter "), said))
+
+
+_WORD_STEM = 5
+"""How many letters of a longer word a text must write for it ("publiken" by "publik")."""
+
+
+def _most_words(phrase: str, said: str) -> bool:
+    """Whether a text writes at least two of the longer words (four letters or more) of the
+    phrase, and two thirds of them, each by its first `_WORD_STEM` letters: "fördelas efter
+    den andel av verksamheternas publik som är barn och unga" says "efter andel barn och
+    unga i publiken" (trial 92, F6)."""
+    words = [word[:_WORD_STEM] for word in re.findall(r"\w{4,}", phrase)]
+    found = sum(1 for word in words if word in said)
+    return found >= 2 and 3 * found >= 2 * len(words)
 
 
 def key_noun(header: str) -> str:

@@ -125,6 +125,9 @@ def test_a_text_that_says_how_states_the_basis() -> None:
     assert states_basis("Beloppet fördelas efter antalet invånare.", "befolkning", "")
     assert states_basis("Stödet fördelas efter antal mandat i fullmäktige.", "vikter",
                         "efter antal mandat")
+    # (trial 92, F6: most of the phrase's words, in another order and form)
+    assert states_basis("Medlen fördelas efter den andel av verksamheternas publik som är barn "
+                        "och unga.", "vikter", "efter andel barn och unga i publiken")
 
 
 def test_a_text_that_does_not_say_how_does_not() -> None:
@@ -132,3 +135,5 @@ def test_a_text_that_does_not_say_how_does_not() -> None:
     assert not states_basis("Beloppet fördelas enligt tabellen.", "befolkning", "")
     assert not states_basis("Stödet fördelas efter antal mandat.", "vikter", "efter procentandel")
     assert not states_basis("Stödet fördelas efter folkmängd.", "lika", "")
+    assert not states_basis("Medlen fördelas efter andel.", "vikter",
+                            "efter andel barn och unga i publiken")  # (one word of four)

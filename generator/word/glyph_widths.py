@@ -8,7 +8,8 @@ Serif.
 LibreOffice sets it in 1 673 twips; "Kommunfullmäktige" counts as 1 870 and is set in 1 812. Where a
 few twips decide whether a header takes two lines or three, `header_room` measures with
 these widths. A character the font's table lacks counts as wide as its widest one, but for the
-non-breaking hyphen the Word writer puts into dates and references, which is a hyphen.
+non-breaking hyphen the Word writer puts into dates and references, which is a hyphen, and
+the space measured as one that does not break (`typography.KEPT_SPACE`), which is a space.
 
 A font without a metric twin (Georgia, Verdana) is set by LibreOffice on Linux in DejaVu
 Serif or DejaVu Sans, which are wider: `substitute_glyphs` gives their widths, so that a
@@ -25,7 +26,7 @@ from itertools import repeat
 from typing import Final
 
 from generator.word.glyph_data import CHARACTERS, WIDTHS
-from generator.word.typography import NO_BREAK_HYPHEN
+from generator.word.typography import KEPT_SPACE, NO_BREAK_HYPHEN
 
 _FONTS: Final = {  # a font and its metric twin
     "calibri": "carlito", "carlito": "carlito",
@@ -54,6 +55,7 @@ class Glyphs:
         self.widest = max(self._widest)  # (plain or bold)
         for table in (self._plain, self._bold):  # Word's non-breaking hyphen (dates, "1:1-")
             table[NO_BREAK_HYPHEN] = table["-"]
+            table[KEPT_SPACE] = table[" "]  # (written as a space, see `number_kept`)
 
     def width(self, text: str, *, bold: bool = False) -> float:
         """Width (twips) of `text` on one line."""

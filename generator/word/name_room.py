@@ -12,7 +12,9 @@ Measured with the font's own character widths (`glyph_widths`, MARGIN wider as
 `header_room` counts a line that must fit), each amount column may give way down to the
 width at which its figures still stand on one line and its header takes no more lines than
 it does or than the tallest header beside it (the header row gets no taller), breaking no word
-of it but after a hyphen (`header_room.header_lines`). Where the table's
+of it but after a hyphen (`header_room.header_lines`), nor its first word from a number after
+it where they stand together now (trial 91, F1: "Taxa" / "2020 (kr)" beside a name kept on
+one line). Where the table's
 only text column has lines that do not fit on one line, it gets the width of the longest of
 them that this room can make fit (its indent counted, as `tables` sets it), taken from the
 widest amount columns first, down to one level, so that amount columns alike stay alike.
@@ -46,6 +48,7 @@ from generator.word.header_room import (
     header_lines,
     one_line,
 )
+from generator.word.typography import number_kept
 from generator.word.widths import ColumnText
 from generator.word.word_lengths import may_hold_word
 
@@ -209,8 +212,11 @@ def _allowed(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     trial 46). A width between two allowed ones may not be: where `tables` hyphenates a
     word that still fits ("Andel som över-förs" at 1180 to 1220 twips, allowed again at
     1170 as "Andel" / "som" / "överförs", trial 81, F4); below a width where the header
-    takes more lines, none is."""
-    need = whole_need(column, char, glyphs)
+    takes more lines, none is. A header's first word and a number after it that stand
+    together at `width` are not parted ("Taxa 2020", trial 91, F1)."""
+    need = whole_need(column, char, glyphs, kept=True)
+    if need > width:  # (its first word and year stand apart already)
+        need = whole_need(column, char, glyphs)
     lines = max(row, header_lines(column, width, char, glyphs))
     allowed = [width]
     for narrower in range(width - FINE, need - 1, -FINE):
@@ -222,18 +228,21 @@ def _allowed(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     return tuple(allowed)
 
 
-def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+def whole_need(column: ColumnText, char: int, glyphs: Glyphs, kept: bool = False) -> int:
     """The width at which each figure of amount column `column` and each word of its header
-    stands on one line (a word may break after a hyphen)."""
+    stands on one line (a word may break after a hyphen; with `kept`, a header's first word
+    and a number after it stand together, see `_pieces`)."""
     return max([one_line(line, char, glyphs, False) for line in column.lines]
                + [one_line(line, char, glyphs, True) for line in
-                  (*column.bold_lines, *_pieces(column))], default=0)
+                  (*column.bold_lines, *_pieces(column, kept))], default=0)
 
 
-def _pieces(column: ColumnText) -> list[str]:
-    """The words of the header of `column`, split after a hyphen too: it takes no more
+def _pieces(column: ColumnText, kept: bool = False) -> list[str]:
+    """The words of the header of `column`, split after a hyphen too (with `kept`, its
+    first word and a number after it as one, `number_kept`: "Taxa 2020"): it takes no more
     lines than these, none broken."""
-    return [piece for line in column.header_lines for word in line.split(" ")
+    lines = map(number_kept, column.header_lines) if kept else column.header_lines
+    return [piece for line in lines for word in line.split(" ")
             for piece in word.replace("-", "-\n").split("\n") if piece]
 
 

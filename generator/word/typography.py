@@ -6,19 +6,25 @@ from a closed list: `_MEASURES`), a day and its month ("1 januari"), "2 kap.", "
 "kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
 non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word joiners
 (U+2060) around its en dash, so that a line never breaks inside them; and a bare web
-address becomes a link whose text is the address without "https://".
+address becomes a link whose text is the address without "https://". An amount
+column's header may be measured with its first word and the number after it ("Taxa 2020",
+"Budget 2024–2025") as one word (`number_kept`, trial 91, F1: "Taxa" / "2020 (kr)").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from generator.word.span import Span
 
 NBSP: Final = "\u00a0"
+KEPT_SPACE: Final = "\u202f"
+"""A space measured as one a line does not break at, but never written (see `number_kept`):
+the narrow no-break space, measured as wide as a space (`glyph_widths`)."""
 _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|§|st|procent|år|timmar|dagar|veckor|månader"
 _MEASURES: Final = r"|km|kilometer|mil|m|meter|cm|mm|m²|kvm|kvadratmeter|kg|ton|liter|minuter"
 """Units of measure after a number ("25 km", "25 kilometer"): a short closed list, so that
@@ -64,6 +70,27 @@ def no_break_spaces(text: str) -> str:
         if word in text:
             return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
     return text
+
+
+def number_kept(text: str) -> str:
+    """`text`, a line of an amount column's header, with a KEPT_SPACE between its first
+    word and a number after it ("Taxa 2020 (kr)", "Utfall 2023"): a reader takes them for
+    one name, and the header should break before its unit instead. Only for measuring
+    (`name_room` narrows no column where they stand together below their width): a column
+    as wide as they are sets them on its first line with a plain space. (A pair after
+    another word, "Per år 2022", is not kept: a plain space there may break before "år".)"""
+    if " " not in text or not _has_digit(text):  # (most headers)
+        return text
+    first = _word_number().match(text)
+    if first is None:
+        return text
+    return text[:first.end() - 1] + KEPT_SPACE + text[first.end():]
+
+
+@cache
+def _word_number() -> re.Pattern[str]:
+    """A word of letters and the space after it, before a number's first digit."""
+    return re.compile(r"[^\W\d_]+ (?=\d)")
 
 
 def _joined_references(text: str) -> str:

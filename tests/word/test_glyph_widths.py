@@ -93,3 +93,13 @@ def test_georgia_is_previewed_in_dejavu_serif_and_verdana_in_dejavu_sans() -> No
     assert round(serif.width("209\xa0011\xa0099", bold=True)) == 1532
     assert serif.width("a") != sans.width("a")
     assert substitute_glyphs("Calibri", 11) is None
+
+
+def test_a_kept_space_is_as_wide_as_a_space() -> None:
+    """A header's first word and its year are measured as one word ("Taxa 2020", see
+    `typography.number_kept`) but written with a plain space (trial 91, F1)."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    for bold in (False, True):
+        assert glyphs.width("Taxa\u202f2020", bold=bold) == glyphs.width("Taxa 2020",
+                                                                          bold=bold)

@@ -228,3 +228,26 @@ def test_the_header_row_grows_by_no_more_lines_than_the_names_it_keeps_whole() -
                          glyphs) == before
     assert roomier_names([ColumnText((name, name), ("Nämnd",)), *budgets], before, 110,
                          glyphs) == [4101, 1200, 1200]
+
+
+def test_a_header_is_not_parted_between_its_first_word_and_its_year() -> None:
+    """Trial 91, F1: beside "Allmänheten, ansökan från i kommunen verkande krögare" the
+    amount columns gave the name the room to stand on one line and printed "Taxa" / "2020
+    (kr)". A column whose "Taxa 2020" stands together keeps the width for it: the name
+    cannot get its line from them then, and the widths stay (the headers on one line, the
+    name on two). Headers of the years alone ("2020 (kr)") give the room as before."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    name = "Allmänheten, ansökan från i kommunen verkande krögare"
+    columns = [ColumnText((name, "Slutet sällskap"), ("Serveringstillstånd",)),
+               ColumnText(("3 500", "800"), ("Taxa 2020 (kr)",), True),
+               ColumnText(("3 600", "1 600"), ("Taxa 2021 (kr)",), True),
+               ColumnText(("3 %", "100 %"), ("Förändring",), True)]
+    before = [4362, 1710, 1710, 1290]
+    assert one_line(name, 110, glyphs, False) == 5598
+    assert one_line("Taxa 2020", 110, glyphs, True) == 1182
+    assert header_lines(columns[1], 1710, 110, glyphs) == 1
+    assert roomier_names(columns, before, 110, glyphs) == before
+    years = [column._replace(header_lines=(column.header_lines[0].removeprefix("Taxa "),))
+             for column in columns]
+    assert roomier_names(years, before, 110, glyphs) == [5612, 1100, 1100, 1260]

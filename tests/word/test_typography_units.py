@@ -10,7 +10,7 @@ import pytest
 
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
-from generator.word.typography import no_break_spaces
+from generator.word.typography import no_break_spaces, number_kept
 
 
 @pytest.mark.parametrize(("text", "typeset"), [
@@ -55,3 +55,17 @@ def test_only_the_word_file_gets_them(tmp_path: Path) -> None:
     assert sentence in result.files["fall.md"].decode("utf-8")
     assert ("Taxan gäller från den 1\u00a0januari 2025 för resor längre än 25\u00a0km enligt "
             "2\u00a0kap. 2\u00a0§.") in dump_docx(result.files["fall.docx"])
+
+
+@pytest.mark.parametrize(("header", "kept"), [
+    ("Taxa 2020 (kr)", "Taxa\u202f2020 (kr)"),
+    ("Budget 2024\u20132025 (tkr)", "Budget\u202f2024\u20132025 (tkr)"),
+    ("Utfall 2023", "Utfall\u202f2023"),
+    ("Per år 2022 (tkr)", "Per år 2022 (tkr)"),  # (a plain space before "år" may break)
+    ("2020 (kr)", "2020 (kr)"),
+    ("Belopp (kr)", "Belopp (kr)"),
+])
+def test_a_headers_first_word_is_measured_with_its_year(header: str, kept: str) -> None:
+    """Trial 91, F1: "Taxa" / "2020 (kr)"; an amount header is measured with its first
+    word and the number after it as one word (`name_room`)."""
+    assert number_kept(header) == kept

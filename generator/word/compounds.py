@@ -50,6 +50,11 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     # "Deponi|avfall", "Hämtnings|intervall", "Tömnings|avgift", "Kärl|storlek"
     "boende", "inkomst", "minimi", "utrymme", "korttid", "pension", "avfall", "deponi",
     "hämtning", "tömning", "intervall", "kärl", "storlek",
+    # trial 92: kultursamverkan's "Västerbottens|teatern"; the län's names before a genitive
+    # s, and the institutions a region's culture money goes to
+    "blekinge", "gotland", "gävleborg", "halland", "jämtland", "kronoberg", "norrbotten",
+    "skåne", "sörmland", "värmland", "västerbotten", "västernorrland", "västmanland",
+    "östergötland", "teater", "museum", "musik", "opera", "konst", "bibliotek", "scen",
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

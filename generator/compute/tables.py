@@ -849,13 +849,18 @@ def decimal_row(spec: TableSpec, column: ColumnSpec,
     under personnel costs of 198 256 tkr (trial 73, F2). Its decimals do not spread to the
     column, which shows whole tkr; each figure that needs decimals shows its own
     (`places_shown`). A row is not odd where another is typed with decimals it does not
-    need: "1 578,7" under "7 104,0" and "4 736,0" (trial 90, F8)."""
+    need: "1 578,7" under "7 104,0" and "4 736,0" (trial 90, F8); nor where a figure of its
+    own in another amount column is whole, as an amount's beside it are: "1 020,5" beside
+    "1 420" is an amount like the column's others, which then show a decimal too (trial
+    92, F3)."""
     key, unit = column.key, spec.unit_of(column)
     if unit != "tkr":
         return None
     leaves = [r for r in every_row(rows) if not r.children and key in r.amounts]
     odd = [r for r in leaves if decimals_needed(r.amounts[key], unit)]
-    if len(odd) != 1 or len(leaves) <= 2:
+    if len(odd) != 1 or len(leaves) <= 2 or any(
+            not decimals_needed(odd[0].amounts[other.key], unit)
+            for other in spec.amount_columns if other.key in odd[0].amounts):
         return None
     typed = [r.spec.stated_locs.get(k, r.spec.loc) for r in leaves if r is not odd[0]
              for k in _typed_from(column)]

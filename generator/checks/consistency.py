@@ -48,6 +48,7 @@ from generator.checks.dates_yearless import yearless_weekday_problems
 from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.deduction_rows import deduction_row_problems
+from generator.checks.divided_totals import divided_total_message
 from generator.checks.example_texts import example_text_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.extra_words import extra_word
@@ -423,10 +424,11 @@ def prose_amount_problems(
                 continue
             heading = scopes.heading_apart(loc, name) if apart is not None and scopes else None
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
-            message = _miss_message(literal, name, figure, figure_said, unit_of,
-                                    sum_error_explains(literal, name, figure, tables),
-                                    CELL if cell else point_place(loc),
-                                    pairs.get(literal.offset))
+            message = (None if cell else divided_total_message(
+                literal, name, figure, point_place(loc), tables)) or _miss_message(
+                literal, name, figure, figure_said, unit_of,
+                sum_error_explains(literal, name, figure, tables),
+                CELL if cell else point_place(loc), pairs.get(literal.offset))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}

@@ -9,6 +9,7 @@ of the column's own total is asked for instead.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from generator.compute.tables import ColumnSpec, TableResult
 from generator.formatting import in_unit
@@ -54,10 +55,19 @@ def _meant(columns: Sequence[ColumnSpec]) -> str:
 
 
 def _restated(column: ColumnSpec, keys: set[str]) -> bool:
-    """Whether a column is one other amount column of the table divided by a number only,
-    a share of it per month or quarter ('ar / 12'; not 'ar * 1,02', next year's)."""
+    """Whether a column is one other amount column of the table divided by a number only
+    (`divided_column`)."""
+    divided = divided_column(column)
+    return divided is not None and divided[0] in keys
+
+
+def divided_column(column: ColumnSpec) -> tuple[str, Decimal] | None:
+    """The column a column only divides by a number, and the number: a share of it per month
+    or quarter ('ar / 12' is 'ar' and 12; 'ar * 1,02', next year's, is none)."""
     terms = column.formula or ()
-    if len(terms) != 1 or terms[0].key not in keys or terms[0].factors:
-        return False
+    if len(terms) != 1 or terms[0].factors or terms[0].sign < 0:
+        return None
     divisor = terms[0].divisor
-    return divisor is not None and not divisor.kind and not divisor.amount
+    if divisor is None or divisor.kind or divisor.amount:
+        return None
+    return terms[0].key, divisor.value

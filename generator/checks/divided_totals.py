@@ -17,7 +17,7 @@ from functools import cache
 from generator.checks.literal_amount import LiteralAmount
 from generator.compute.tables import TableResult
 from generator.compute.total_names import divided_column
-from generator.formatting import Kronor, WrittenNumber, as_written, in_unit
+from generator.formatting import Kronor, WrittenNumber, as_written, decimals_needed, in_unit
 
 
 @cache
@@ -47,7 +47,7 @@ def divided_total_message(literal: LiteralAmount, name: str, figure: Kronor, pla
     unit = result.spec.unit
     return (f"beloppet '{literal.text}' i {place} är summan i kolumnen '{source.title}', "
             f"{in_unit(total, unit)}, / {as_written(WrittenNumber(divisor))} = "
-            f"{in_unit(quotient.quantize(Decimal('0.01')), 'kr')} avrundat, men kolumnen "
-            f"'{column.title}' summerar radernas avrundade belopp till "
+            f"{in_unit(quotient, unit, decimals=decimals_needed(total, unit) + 2)} avrundat, "
+            f"men kolumnen '{column.title}' summerar radernas avrundade belopp till "
             f"{in_unit(figure, unit)}; båda är rätt räknade: vill du att texten följer "
             f"tabellens summa, skriv {{{{ {name} }}}}")

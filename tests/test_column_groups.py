@@ -135,3 +135,27 @@ def test_a_message_names_a_column_with_its_group_heading(tmp_path: Path) -> None
             "kolumnen 'Per år 2022 (tkr)' stämmer inte med summan av delarna 1\u00a0500\u00a0tkr "
             "(den angivna är 100\u00a0tkr för låg); rätta summan eller ta bort den så räknas "
             "den ut"]
+
+
+def test_a_second_table_with_the_same_first_row_takes_no_group_away(tmp_path: Path) -> None:
+    """Trial 93, F7: another table whose one row is also "Dagsammanträden" left Word without
+    the group row, its headers as the Markdown's ("Ackumulerat 2022 (tkr)")."""
+    other = """  - rubrik: Övrigt
+    tabell: ovr
+tabeller:
+  - namn: ovr
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {post: Dagsammanträden, belopp: 2 750}
+"""
+    case = tmp_path / "kf.yaml"
+    case.write_text(CASE.replace("GROUPS", TWO_GROUPS).replace("tabeller:\n", other, 1),
+                    encoding="utf-8")
+    built = Pipeline().build(case)
+    assert list(built.problems) == []
+    assert header_rows(built.files["kf.docx"])[:2] == [
+        [("Verksamhet", "", "restart"), ("Ackumulerat", "2", ""), ("Per år", "2", "")],
+        [("", "", "-"), ("2022 (tkr)", "", ""), ("2023 (tkr)", "", ""),
+         ("2022 (tkr)", "", ""), ("2023 (tkr)", "", "")]]

@@ -108,7 +108,10 @@ class BodyWriter:
     def write(self, root: etree.Element) -> None:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
         self._landscape_first = opens_landscape(root)
-        self._shared = SharedWidths(self._draft, data_tables(root), self._tables)
+        tables = list(data_tables(root))
+        if self._tables is not None:
+            self._tables.place([element for element, _ in tables])
+        self._shared = SharedWidths(self._draft, tables, self._tables)
         for element in with_closing_turned(root):
             self._block(element, _Scope())
         self._end_points(len(self._body))

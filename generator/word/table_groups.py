@@ -71,13 +71,22 @@ its marked body rows by number (`table_shape.TableGroups` without its first colu
 
 class KnownTables:
     """The groups of the tables a document prints, found by a Markdown table's row count and
-    the exact text of its first column, row by row (white space aside). Tables printed alike
-    with other groups are known by none: a table is never given another's groups."""
+    the exact text of its first column, row by row (white space aside). Of tables printed
+    alike with other groups, a table is the one printed in its place (the n-th of them in the
+    document is the n-th printed, see `place`) where that one fits its header and bold rows,
+    else the one that alone fits them; failing both it is known by none: a table is never
+    given another's groups (trial 93, F7: two tables whose one row is "0–12 år" lost the
+    first one's column groups)."""
 
     def __init__(self, tables: Iterable[TableGroups] = ()) -> None:
         self._by_count: dict[int, list[TableGroups]] = {}
         for table in tables:
             self._by_count.setdefault(len(table[0]), []).append(table)
+        self._order: Sequence[etree.Element] = ()
+
+    def place(self, tables: Sequence[etree.Element]) -> None:
+        """Tell the Markdown tables the document writes, in order (see the class)."""
+        self._order = tables
 
     def groups(self, rows: Sequence[Sequence[etree.Element]]) -> tuple[RowGroup, ...] | None:
         """The groups of the table whose body rows (each its cells) are `rows`, or None when
@@ -85,17 +94,53 @@ class KnownTables:
         shape = self.shape(rows)
         return None if shape is None else shape[0]
 
-    def shape(self, rows: Sequence[Sequence[etree.Element]]) -> KnownShape | None:
-        """The groups of rows and of columns and the marked rows of the table whose body
-        rows (each its cells) are `rows`, or None when no table printed is that one, or more
-        than one with other groups."""
+    def shape(self, rows: Sequence[Sequence[etree.Element]],
+              header: Sequence[etree.Element] = (),
+              element: etree.Element | None = None) -> KnownShape | None:
+        """The groups of rows and of columns and the marked rows of the table `element`,
+        whose body rows (each its cells) are `rows` under `header`, or None when no table
+        printed is that one, or it cannot be told which of several (see the class)."""
         tables = self._by_count.get(len(rows))
         if not tables:  # (no table of as many rows: no text read)
             return None
-        texts = tuple([_text(cells[0]) if cells else "" for cells in rows])
-        found = {(groups, columns, marked) for printed, groups, columns, marked in tables
-                 if _same(texts, printed)}
-        return found.pop() if len(found) == 1 else None
+        texts = _first_texts(rows)
+        found = [(groups, columns, marked) for printed, groups, columns, marked in tables
+                 if _same(texts, printed)]
+        if len(set(found)) > 1 and element is not None:
+            found = self._placed(element, texts, found, rows, header)
+        distinct = set(found)
+        return distinct.pop() if len(distinct) == 1 else None
+
+    def _placed(self, element: etree.Element, texts: tuple[str, ...],
+                found: list[KnownShape], rows: Sequence[Sequence[etree.Element]],
+                header: Sequence[etree.Element]) -> list[KnownShape]:
+        """Of the tables `found` printed alike with the first column `texts`, the one
+        `element` is (see the class)."""
+        fitting = [shape for shape in found if _fits(shape, rows, header)]
+        before = 0
+        for other in self._order:
+            if other is element:
+                placed = found[before] if before < len(found) else None
+                return [placed] if placed in fitting else fitting
+            body = [list(row) for row in other.iter("tr")][1:]
+            before += len(body) == len(texts) and _same(_first_texts(body), texts)
+        return fitting
+
+
+def _fits(shape: KnownShape, rows: Sequence[Sequence[etree.Element]],
+          header: Sequence[etree.Element]) -> bool:
+    """Whether a table's Markdown could print `shape`: each group of columns's heading first
+    in its columns' headers, and each marked row's first cell bold."""
+    _, columns, marked = shape
+    return all(group.last < len(header) and all(
+        (cell.text or "").startswith(f"{group.heading} ")
+        for cell in header[group.first:group.last + 1]) for group in columns) and all(
+        rows[number] and rows[number][0].find("strong") is not None for number in marked)
+
+
+def _first_texts(rows: Sequence[Sequence[etree.Element]]) -> tuple[str, ...]:
+    """The text of each row's first cell."""
+    return tuple([_text(cells[0]) if cells else "" for cells in rows])
 
 
 def _same(texts: tuple[str, ...], printed: tuple[str, ...]) -> bool:

@@ -127,7 +127,7 @@ def prepare_table(element: etree.Element, *, layout: bool,
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:
         return None
-    shape = known.shape(rows[1:]) if known is not None and not layout else None
+    shape = known.shape(rows[1:], rows[0], element) if known is not None and not layout else None
     columns_grouped = shape[1] if shape is not None else ()
     if columns_grouped:
         strip_group_headings(rows[0], columns_grouped)

@@ -80,3 +80,17 @@ def test_the_dump_marks_a_shaded_row(tmp_path: Path) -> None:
     lines = dump_docx(Pipeline().build(path).files["fall.docx"]).splitlines()
     assert [line for line in lines if line.endswith("░")] == [
         "  | **Solceller på skolor** | **Fastighetsavdelningen** | >850\u00a0000 | ↓ ░"]
+
+
+def test_a_marked_row_stays_shaded_beside_a_table_of_the_same_rows(tmp_path: Path) -> None:
+    """Trial 93, F8: a second table with the same row labels ("Laddinfrastruktur" …) took
+    the first one's shading away; each table keeps its own marked rows."""
+    second = CASE.split("tabeller:\n")[1].replace("satsningar", "andra").replace(
+        "         markerad: ja}", "}")
+    case = CASE.replace("tabeller:\n", "  - rubrik: Andra\n    tabell: andra\ntabeller:\n") \
+        + second.replace("  - namn: andra", "  - namn: andra", 1)
+    path = tmp_path / "fall.yaml"
+    path.write_text(case, encoding="utf-8")
+    lines = dump_docx(Pipeline().build(path).files["fall.docx"]).splitlines()
+    assert [line for line in lines if line.endswith("░")] == [
+        "  | **Solceller på skolor** | **Fastighetsavdelningen** | >850\u00a0000 | ↓ ░"]

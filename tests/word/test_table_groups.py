@@ -2,13 +2,13 @@
 row, and so is the row before its subtotal row; every row between the two is one step deeper
 for each group it is in. The document tells the Word writer each table's groups, and the
 writer knows the Markdown table they belong to by its row count and the exact text of its
-first column, never by a guess."""
+first column, never by a guess: of tables printed alike, by its place among them."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from generator.table_shape import RowGroup
+from generator.table_shape import ColumnGroup, RowGroup
 from generator.word.table_groups import KnownTables, RowPlace, place_rows
 
 
@@ -92,3 +92,43 @@ def test_tables_printed_alike_with_other_groups_are_known_by_none() -> None:
                         (FIRST, GROUPS, (), ())]).groups(_rows(*FIRST)) is None
     assert KnownTables([(FIRST, GROUPS, (), ()),
                         (FIRST, GROUPS, (), ())]).groups(_rows(*FIRST)) == GROUPS
+
+
+def _table(heading: str, first: str, *, bold: bool = False) -> etree.Element:
+    """A Markdown table of one row under the headers Ålder, `heading` Kronor and `heading`
+    Andel, its first cell `first` (bold when `bold`)."""
+    cell = f"<strong>{first}</strong>" if bold else first
+    return etree.fromstring(
+        f"<table><tr><th>Ålder</th><th>{heading} Kronor</th><th>{heading} Andel</th></tr>"
+        f"<tr><td>{cell}</td><td>4 363</td><td>110 %</td></tr></table>")
+
+
+def _shape(known: KnownTables, table: etree.Element) -> object:
+    rows = [list(row) for row in table.iter("tr")]
+    return known.shape(rows[1:], rows[0], table)
+
+
+def test_tables_printed_alike_are_told_apart_by_their_place_in_the_document() -> None:
+    """Trial 93, F7: two tables whose one row reads "0–12 år", the first with groups of
+    columns; each keeps its own, the first its groups (before: neither had any)."""
+    grouped = (ColumnGroup("Grundkostnad", 1, 2),)
+    known = KnownTables([(("0–12 år",), (), grouped, ()), (("0–12 år",), (), (), ())])
+    first, second = _table("Grundkostnad", "0–12 år"), _table("Summa", "0–12 år")
+    known.place([first, second])
+    assert _shape(known, first) == ((), grouped, ())
+    assert _shape(known, second) == ((), (), ())
+
+
+def test_a_table_out_of_its_place_is_known_by_its_header_and_bold_rows() -> None:
+    """A template that prints the tables in another order: the table whose headers begin
+    with the group's heading is the grouped one, the one whose row is bold the marked one;
+    one that could be either and has no place is known by none."""
+    grouped = (ColumnGroup("Grundkostnad", 1, 2),)
+    known = KnownTables([(("0–12 år",), (), grouped, ()), (("0–12 år",), (), (), (0,))])
+    plain, bold = _table("Summa", "0–12 år", bold=True), _table("Grundkostnad", "0–12 år")
+    known.place([plain, bold])
+    assert _shape(known, plain) == ((), (), (0,))
+    assert _shape(known, bold) == ((), grouped, ())
+    either = _table("Grundkostnad", "0–12 år", bold=True)
+    known.place([])
+    assert _shape(known, either) is None

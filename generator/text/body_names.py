@@ -11,8 +11,11 @@ a capital and otherwise in lower case that ends as a body of a municipality, a r
 association does is lowered: "-nämnden", "fullmäktige", "-utskottet", "-gruppen",
 "-beredningen", and "styrelsen" alone or after "kommun", "region", "landstings", "förbunds",
 "bolags" or "koncern" (a state authority's name, "Länsstyrelsen", "Socialstyrelsen",
-"Etikprövningsnämnden", is a name and keeps its capital). Any other name ("Länschefsnätverket",
-"Region Stockholm", "IT-nämnden") is printed as written, as a body written in lower case is.
+"Etikprövningsnämnden", is a name and keeps its capital). So is a name whose first word is
+the genitive of such a body ("Kommunstyrelsens arbetsutskott", "Socialnämndens
+individutskott": "beslutar kommunstyrelsens arbetsutskott", trial 93, F17). Any other name
+("Länschefsnätverket", "Region Stockholm", "IT-nämnden") is printed as written, as a body
+written in lower case is.
 """
 
 from __future__ import annotations
@@ -35,9 +38,13 @@ def mid_sentence(name: str) -> str:
     first = words[0] if words else ""
     if not first[:1].isupper() or first[1:] != first[1:].lower():
         return name
-    noun = first if not first.endswith("-") else next(
-        (word for word in words[1:] if not word.endswith("-") and word not in _JOINED), "")
-    return name[:1].lower() + name[1:] if _common_noun(noun.lower().rstrip(",")) else name
+    at = 0 if not first.endswith("-") else next(
+        (at for at, word in enumerate(words) if not word.endswith("-") and word not in _JOINED),
+        len(words))
+    noun = words[at].lower().rstrip(",") if at < len(words) else ""
+    common = _common_noun(noun) or (  # (a genitive before the body's own noun)
+        at < len(words) - 1 and noun.endswith("s") and _common_noun(noun[:-1]))
+    return name[:1].lower() + name[1:] if common else name
 
 
 def _common_noun(word: str) -> bool:

@@ -31,17 +31,5 @@ def meaning_mid_sentence(meaning: str) -> str:
     lowered = meaning[:1].lower() + meaning[1:]
     if first.rstrip(",.:;").lower() in _VOTE_WORDS:
         return lowered
-    body = _genitive_body(meaning)
-    return lowered if body and mid_sentence(body) != body else meaning
+    return mid_sentence(meaning)
 
-
-def _genitive_body(meaning: str) -> str:
-    """The name of which the meaning's first words are the genitive, without its 's'
-    ('Barn- och utbildningsnämnden' of 'Barn- och utbildningsnämndens förslag'), or ''."""
-    words = []
-    for word in meaning.split():
-        words.append(word)
-        if not word.endswith("-") and word not in {"och", "eller", "samt"}:
-            break
-    name = " ".join(words)
-    return name[:-1] if name.endswith("s") else ""

@@ -188,7 +188,10 @@ def test_a_per_capsulam_decision_says_so_under_any_label_but_another_kind_of_dec
                                      "barn- och utbildningsnämnden"),
     ("Kommunfullmäktige", "kommunfullmäktige"), ("Länschefsnätverket", "Länschefsnätverket"),
     ("Länsstyrelsen", "Länsstyrelsen"), ("IT-nämnden", "IT-nämnden"),
-    ("Region Stockholm", "Region Stockholm")])
+    ("Region Stockholm", "Region Stockholm"),
+    ("Kommunstyrelsens arbetsutskott", "kommunstyrelsens arbetsutskott"),  # (trial 93, F17)
+    ("Barn- och utbildningsnämndens arbetsutskott", "barn- och utbildningsnämndens arbetsutskott"),
+    ("Länsstyrelsens beredning", "Länsstyrelsens beredning")])
 def test_the_deciding_body_is_in_lower_case_inside_the_closing_sentence_if_a_common_noun(
         tmp_path: Path, body: str, meeting: str) -> None:
     # (trial 56, F4: "Styrgruppen beslutar:", then "… på nästkommande möte i Styrgruppen")

@@ -62,3 +62,13 @@ def test_numbered_points_follow_the_lead_in_after_a_colon(tmp_path: Path) -> Non
     markdown, _ = build(tmp_path, style="  stil: numrerad\n")
     assert ("Socialförvaltningen föreslår socialnämnden besluta att föreslå "
             "kommunfullmäktige besluta:\n\n1. anta taxor") in markdown
+
+
+def test_an_utskott_named_by_its_nämnd_is_in_lower_case_mid_sentence(tmp_path: Path) -> None:
+    """Trial 93, F17: "föreslår Kommunstyrelsens arbetsutskott besluta" kept its capital."""
+    path = tmp_path / "ts.yaml"
+    path.write_text(CASE.format(who=WHO, onward="Kommunstyrelsen", style="").replace(
+        "beslutande: Socialnämnden", "beslutande: Socialnämndens individutskott"), "utf-8")
+    markdown = Pipeline().build(path).files["ts.md"].decode("utf-8")
+    assert ("Socialförvaltningen föreslår socialnämndens individutskott besluta att föreslå "
+            "kommunstyrelsen besluta") in markdown

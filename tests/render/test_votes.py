@@ -77,6 +77,15 @@ class DescribeACountedVote:
                 "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar kommunstyrelsen om bifall "
                 "till kommunstyrelsens förslag.") in markdown
 
+    def it_lowers_an_utskott_named_by_its_nämnd_mid_sentence(self, tmp_path: Path) -> None:
+        """Trial 93, F17: "beslutar Kommunstyrelsens arbetsutskott" kept its capital."""
+        path = tmp_path / "fall.yaml"
+        path.write_text(CASE.format(vote=COUNTS, course=COURSE).replace(
+            "beslutande: Kommunstyrelsen", "beslutande: Kommunstyrelsens arbetsutskott"), "utf-8")
+        markdown = Pipeline().build(path).files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+        assert ("Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar kommunstyrelsens "
+                "arbetsutskott om bifall till AnnSofie Anderssons yrkande.") in markdown
+
     def it_names_the_winning_side_and_leaves_out_nobody_abstaining(self, tmp_path: Path) -> None:
         markdown, _, problems = build(tmp_path, "    ja: 1\n    nej: 12\n", PUT)
         assert problems == []

@@ -2,10 +2,11 @@
 
 Computed figures already carry no-break spaces (Babel); text typed in the case does not.
 Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr", "7 §", "25 km",
-from a closed list: `_MEASURES`), a day and its month ("1 januari"), "2 kap.", "§ 74" and
-"kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
-non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word joiners
-(U+2060) around its en dash, so that a line never breaks inside them; and a bare web
+from a closed list: `_MEASURES`), a day and its month ("1 januari"), "2 kap.", "§ 74",
+"kl. 9.30", a name and its party and a word and its abbreviation after it ("Ida Stafrin (C)",
+trial 93, F11; "Landsting (SKL)") get no-break spaces, a reference or date ("5.7-1234/2025",
+"2024-02-15") non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word
+joiners (U+2060) around its en dash, so that a line never breaks inside them; and a bare web
 address becomes a link whose text is the address without "https://". An amount
 column's header may be measured with its first word and the number after it ("Taxa 2020",
 "Budget 2024–2025") as one word (`number_kept`, trial 91, F1: "Taxa" / "2020 (kr)").
@@ -55,6 +56,8 @@ _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:
 
 def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
+    if " (" in text:
+        text = _party().sub(NBSP, text)
     if not _has_digit(text):  # every rule is about a space, hyphen or dash by a digit
         return text
     if "-" in text:
@@ -70,6 +73,13 @@ def no_break_spaces(text: str) -> str:
         if word in text:
             return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
     return text
+
+
+@cache
+def _party() -> re.Pattern[str]:
+    """The space before a party's or an abbreviation's letters in parentheses ("(C)",
+    "(KD)", "(SKL)")."""
+    return re.compile(r" (?=\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)(?![\wåäö]))")
 
 
 def number_kept(text: str) -> str:

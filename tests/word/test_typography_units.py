@@ -36,6 +36,18 @@ def test_ordinary_words_after_a_number_may_break_from_it(text: str) -> None:
     assert no_break_spaces(text) == text
 
 
+
+@pytest.mark.parametrize(("text", "typeset"), [
+    ("av ordföranden Jan Sahlén (S) och Ida Stafrin (C).",
+     "av ordföranden Jan Sahlén\u00a0(S) och Ida Stafrin\u00a0(C)."),
+    ("Anna Berg (KD), Bo Ek (MP) och Cilla Ahl (Kv)",
+     "Anna Berg\u00a0(KD), Bo Ek\u00a0(MP) och Cilla Ahl\u00a0(Kv)"),
+    ("kostnaden (netto) och vägen (Väg 90)", "kostnaden (netto) och vägen (Väg 90)"),
+])
+def test_a_name_keeps_its_party(text: str, typeset: str) -> None:
+    """Trial 93, F11: "… och Ida Stafrin" / "(C)." broke at the party."""
+    assert no_break_spaces(text) == typeset
+
 CASE = """\
 dokumenttyp: tjansteskrivelse
 datum: 2025-03-14

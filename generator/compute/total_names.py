@@ -56,9 +56,15 @@ def _meant(columns: Sequence[ColumnSpec]) -> str:
 
 def _restated(column: ColumnSpec, keys: set[str]) -> bool:
     """Whether a column is one other amount column of the table divided by a number only
-    (`divided_column`)."""
+    (`divided_column`), or a share of it ('kostnad * belopp.kommunens_andel', 50 %: trial
+    93, F6)."""
     divided = divided_column(column)
-    return divided is not None and divided[0] in keys
+    if divided is not None:
+        return divided[0] in keys
+    terms = column.formula or ()
+    return len(terms) == 1 and terms[0].sign > 0 and terms[0].key in keys \
+        and terms[0].divisor is None and bool(terms[0].factors) \
+        and all(not f.kind and not f.amount and 0 < f.value < 1 for f in terms[0].factors)
 
 
 def divided_column(column: ColumnSpec) -> tuple[str, Decimal] | None:

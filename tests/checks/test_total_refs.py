@@ -4,7 +4,8 @@ columns is an error at the reference, since summa is only the first column's tot
 total is named by the column, and a table with one amount column keeps its summa. The
 example names the column a reader takes for the total: one whose formula adds up all the
 others, else the last (trial 42: Totalt, not the second column, Stöd till studiecirklar) that
-does not only divide another by a number (trial 92, F1: not Månadshyra, 'ar / 12'). A column
+does not only divide another by a number (trial 92, F1: not Månadshyra, 'ar / 12') nor take
+a share of it (trial 93, F6: not Kommunens andel, 'kostnad * 50 %'). A column
 named summa keeps its name: summa is that column's total, in the text and in messages."""
 
 from __future__ import annotations
@@ -210,3 +211,21 @@ def test_a_column_that_only_divides_another_by_a_number_is_not_offered_as_the_to
         "'Årshyra' (157 300 kr), men tabellen 'hyror' har 2 beloppskolumner; skriv kolumnens "
         "namn i stället för 'summa', t.ex. {{ tabeller.hyror.ar }}; beloppskolumnerna är: "
         "ar (Årshyra), manad (Månadshyra)"]
+
+
+def test_a_column_that_is_a_share_of_another_is_not_offered_as_the_total(
+        tmp_path: Path) -> None:
+    # (trial 93, F6: 'Kommunens andel', 50 % of 'Kostnad per år', was offered where the text
+    # means the cost)
+    path = tmp_path / "x.yaml"
+    path.write_text(RENTS.replace("årshyran", "kostnaden").replace(
+        "      - {namn: manad, rubrik: Månadshyra, typ: belopp, formel: ar / 12}",
+        "      - {namn: andel, rubrik: Kommunens andel, typ: belopp, "
+        "formel: ar * belopp.andel}").replace("tabeller:\n", "belopp:\n  andel: 50 %\n"
+                                              "tabeller:\n"), encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace(NBSP, " ")
+            for p in Pipeline().build(path).problems] == [
+        "x.yaml:7:40: 'tabeller.hyror.summa' är summan av den första beloppskolumnen, "
+        "'Årshyra' (157 300 kr), men tabellen 'hyror' har 2 beloppskolumner; skriv kolumnens "
+        "namn i stället för 'summa', t.ex. {{ tabeller.hyror.ar }}; beloppskolumnerna är: "
+        "ar (Årshyra), andel (Kommunens andel)"]

@@ -67,6 +67,7 @@ from generator.word.widths import characters_in
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 _LEFT: Final = {"style": "text-align: left;"}  # a column `:--`, as the tables extension has it
+_STYLE: Final = f"{qn('w:pPr')}/{qn('w:pStyle')}"  # a paragraph's style, where not Normal
 
 
 class _Scope(NamedTuple):
@@ -212,24 +213,27 @@ class BodyWriter:
                             link_style=self._link_style, landscape=scope.landscape,
                             known=self._tables, shared=self._shared)
         if whole or not scope.layout:  # (a long layout table is not kept with it: see `keeps`)
-            self._keep_lead(start, always=scope.layout)
+            self._keep_lead(start, always=scope.layout, leads=2)
         self._after_table = True
         self._table_end = len(self._body)
 
     def _keep_lead(self, start: int, always: bool = False,
-                   lead: Callable[[str], bool] = leads_in) -> None:
+                   lead: Callable[[str], bool] = leads_in, leads: int = 1) -> None:
         """Keep the paragraph before the table, list or att-point beginning at `start` with it
         when it leads into it (`lead`: see `keeps.leads_in`; before a paragraph,
-        `keeps.introduces`), or `always` (the one before the signatures, when they are kept
-        whole, and before an `efter` div: then a table before it too, see `_keep_before`)."""
+        `keeps.introduces`), and so up to `leads` paragraphs back (a data table: a split's
+        short text and then its method sentence, trial 94, F9), or `always` (the one before
+        the signatures, when they are kept whole, and before an `efter` div: then a table
+        before it too, see `_keep_before`)."""
         if always:
             self._keep_before(start)
             return
-        previous = (cast_element(self._body)[start - 1] if start > self._section_start
-                    else None)  # (nothing is kept with a block in another section)
-        if previous is None or previous.tag != qn("w:p"):
-            return
-        if lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
+        body = cast_element(self._body)
+        for index in range(start - 1, max(start - 1 - leads, self._section_start - 1), -1):
+            previous = body[index]  # (nothing is kept with a block in another section)
+            if previous.tag != qn("w:p") or not lead(runs_text(self._spans.get(previous, ()))) \
+                    or (index < start - 1 and previous.find(_STYLE) is not None):
+                return  # (a carrier: ""; before a lead, only a plain paragraph: no list item)
             paragraph_property(previous, "w:keepNext")
 
     def _keep_note(self, start: int, spans: Sequence[Span]) -> None:

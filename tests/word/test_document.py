@@ -531,6 +531,20 @@ class TestTableLayout:
         free = body(render(long + "\n\n" + TABLE)).find("w:p/w:pPr", NS)
         assert free is None or free.find("w:keepNext", NS) is None
 
+    def test_a_short_text_before_a_lead_sentence_is_kept_too_but_no_list_item(self) -> None:
+        """Trial 94, F9: a split's short text and then its method sentence: the text stayed
+        at the foot of page 1, the sentence and the table on page 2. Two short paragraphs
+        are kept with a table, no more, and not a list's last item before a lead."""
+        text = "Utökningen fördelas mellan sektorerna efter antalet nya platser."
+        lead = "Beloppen är avrundade till hela hundratal kronor."
+        paragraphs = body(render("\n\n".join([text, text, lead, TABLE]))).findall("w:p", NS)
+
+        def kept(paragraph: etree.Element) -> bool:
+            return paragraph.find("w:pPr/w:keepNext", NS) is not None
+        assert [kept(paragraph) for paragraph in paragraphs[:3]] == [False, True, True]
+        items = body(render(f"- {text}\n- {text}\n\n{lead}\n\n{TABLE}")).findall("w:p", NS)
+        assert [kept(paragraph) for paragraph in items[1:3]] == [False, True]
+
     def test_words_too_long_for_their_column_get_soft_hyphens(self) -> None:
         wide = "| Ansvar | Syfte |\n|:--|:--|\n| Suicidpreventionssamordnare | " + (
             "Lång text om syftet. " * 30) + "|\n"

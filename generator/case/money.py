@@ -384,6 +384,9 @@ def _how(text: str, how: str, noun: str = "belopp") -> str:
                 f"beloppskolumner (typ: belopp), inte som {noun} här")
     if (worded := _procent_in_words().fullmatch(text.strip())) is not None:
         return f'skriv "{worded[1]} %" om det är en procentsats, annars {how}'  # (trial 89, F6)
+    if (about := _about().fullmatch(text.strip())) is not None:  # (trial 94, F12)
+        return (f"skriv {noun}et utan '{about[1]}', {about[2]}, och '{about[1]}' i texten, "
+                f"där det är ungefärligt")
     if not text[:1] or text[:1] not in _DASH_LIKE:
         return how
     return f'{how}; ett negativt {noun} skrivs med minus först, t.ex. "-1 250"'
@@ -393,6 +396,13 @@ def _how(text: str, how: str, noun: str = "belopp") -> str:
 def _procent_in_words() -> re.Pattern[str]:
     """A percentage written with the word: "4,75 procent"."""
     return re.compile(r"(\d[\d ]*(?:,\d+)?)\s*procent", re.IGNORECASE)
+
+
+@cache
+def _about() -> re.Pattern[str]:
+    """An amount written as an estimate: "ca 60 000", "cirka 1,5"."""
+    return re.compile(r"(ca\.?|c:a|cirka|omkring|ungefär|drygt|knappt)\s+"
+                      r"(\d[\d ]*(?:,\d+)?(?: ?%)?)", re.IGNORECASE)
 
 
 def _quoted(text: str) -> str:
@@ -668,7 +678,7 @@ def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = 
     match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
         _refuse_spaced_decimal(text)
-        how = _how(text, how, noun.split()[-1])
+        how = _how(written or text, how, noun.split()[-1])
         raise AmountError(f"'{written or text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = "-" if _negative(match) else ""

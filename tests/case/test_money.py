@@ -106,6 +106,14 @@ class TestParseAmountRejects:
             "'4,75 procent' är inte ett belopp i kronor, skriv \"4,75 %\" om det är en "
             f"procentsats, annars {HOW_TO_WRITE}")
 
+    def test_an_estimate_is_told_where_its_word_goes(self) -> None:
+        # (trial 94, F12: "ca 60 000" from the source in an amount cell)
+        with pytest.raises(AmountError) as caught:
+            parse_amount("ca 60 000")
+        assert str(caught.value) == (
+            "'ca 60 000' är inte ett belopp i kronor, skriv beloppet utan 'ca', 60 000, och "
+            "'ca' i texten, där det är ungefärligt")
+
     @pytest.mark.parametrize("text", ["2,330,883", "ca 2 mnkr", "22 33 44", ""])
     def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:
         with pytest.raises(AmountError) as caught:
@@ -416,12 +424,19 @@ class DescribeParseNumber:
         assert parse_number(value) == WrittenNumber(number, percent=True)
         assert str(parse_number(value).value) == str(number)
 
-    @pytest.mark.parametrize("value", ["abc %", "%", "12,5 %%", "ca 12 %", "% 12"])
+    @pytest.mark.parametrize("value", ["abc %", "%", "12,5 %%", "runt 12 %", "% 12"])
     def it_quotes_a_percentage_it_cannot_read_whole(self, value: str) -> None:
         with pytest.raises(AmountError) as caught:
             parse_number(value)
         assert caught.value.message == (
             f"'{value}' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller \"12,5 %\"")
+
+    def it_tells_an_estimate_where_its_word_goes(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_number("ca 12 %")
+        assert caught.value.message == (
+            "'ca 12 %' är inte ett tal, skriv talet utan 'ca', 12 %, och 'ca' i texten, där det "
+            "är ungefärligt")
 
     def it_refuses_a_dot_before_three_digits_in_a_percentage_too(self) -> None:
         with pytest.raises(AmountError, match=r"^'8\.300' är tvetydigt"):
@@ -436,7 +451,7 @@ class DescribeParseNumber:
             "tusental; skriv 8 300 om det är tusental "
             "eller 8,3 med decimalkomma")
 
-    @pytest.mark.parametrize("value", ["ca 200", "2,5 procent", True, None, [1]])
+    @pytest.mark.parametrize("value", ["runt 200", "2,5 procent", True, None, [1]])
     def it_refuses_what_is_no_number_and_says_how_to_write_one(self, value: object) -> None:
         with pytest.raises(AmountError,
                            match=r'skriv t\.ex\. 1250, "1 250", "12,5" eller "12,5 %"$'):
@@ -596,8 +611,10 @@ class DescribeOreInATableInKronor:
         (Decimal("8.405"), "'8.405' är tvetydigt, en punkt före tre siffror kan vara "
                            "tusental; skriv 8 405 om det är tusental, annars 8,40 eller 8,41 "
                            "med decimalkomma"),
-        ("ca 8,40", "'ca 8,40' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
-                    '2330883, "2 330 883" eller med ören "8,40"'),
+        ("runt 8,40", "'runt 8,40' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
+                      '2330883, "2 330 883" eller med ören "8,40"'),
+        ("ca 8,40", "'ca 8,40' är inte ett belopp i kronor, skriv beloppet utan 'ca', 8,40, och "
+                    "'ca' i texten, där det är ungefärligt"),
     ])
     def it_refuses_more_than_ore_and_says_what_to_write(self, written: object,
                                                          message: str) -> None:

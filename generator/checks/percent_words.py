@@ -5,10 +5,12 @@ The document writes a percentage that text names by the house style, "35 %", or 
 with `procent_i_lopande_text: ja`; a percentage the case types stays as typed. Where one text
 types "25 procent" and a `{{ … }}` in the same text prints "35 %" (or, with the setting ja,
 types "25 %" beside a printed "35 procent"), the check warns once per file, at the first such
-text, with how many there are: the setting is the way to one style. Conservative: only a
-text that has both, a typed number right before the word or the sign, outside a quotation
-(`text.quotations`: a quoted source keeps its words), and a `{{ … }}` that prints a
-percentage alone.
+text, with how many there are: the setting is the way to one style. So it does where the
+`{{ … }}` stands in another text of the document (trial 94, F7: a proposal's typed "4,5
+procent" right above the decision's printed "4,5 %"), as "kronor" beside "kr" is warned
+about. Conservative: only a typed number right before the word or the sign, outside a
+quotation (`text.quotations`: a quoted source keeps its words), in a document where a
+`{{ … }}` prints a percentage alone.
 """
 
 from __future__ import annotations
@@ -40,16 +42,23 @@ class _Mixed(NamedTuple):
     typed: str
     reference: str
     printed: str
+    same_text: bool = True
 
 
 def percent_word_problems(texts: Mapping[Loc, str], printed: Callable[[str], str],
                           in_words: bool, report: Reporter) -> list[Problem]:
     """Warn, once for the file, about texts that type a percentage with the unit the house
-    style does not print ("25 procent" where a `{{ … }}` beside it prints "35 %"; in_words:
+    style does not print ("25 procent" where a `{{ … }}` prints "35 %"; in_words:
     `procent_i_lopande_text: ja`, the reverse). printed: what one `{{ … }}` prints alone."""
     unit = "%" if in_words else "procent"
+    shown = {loc: found for loc, text in texts.items()
+             if (found := _printed_other(text, unit, printed)) is not None}
+    if not shown:
+        return []
+    elsewhere = next(iter(shown.values()))
     mixed = [found for loc, text in texts.items()
-             if (found := _mixed(loc, text, unit, printed, report)) is not None]
+             if (found := _mixed(loc, text, unit, shown.get(loc), elsewhere, report))
+             is not None]
     if not mixed:
         return []
     first = min(mixed)
@@ -60,21 +69,30 @@ def percent_word_problems(texts: Mapping[Loc, str], printed: Callable[[str], str
     return [report.problem(first.position, message, "varning")]
 
 
-def _mixed(loc: Loc, text: str, unit: str, printed: Callable[[str], str],
-           report: Reporter) -> _Mixed | None:
-    """The first percentage a text types with `unit`, where a `{{ … }}` of the same text
-    prints one with the other unit; None where there is none."""
-    if "{{" not in text or unit not in text:
-        return None
-    typed = next(unquoted(outside_shielded(_TYPED[unit], text), text), None)
-    if typed is None:
+def _printed_other(text: str, unit: str, printed: Callable[[str], str]) -> tuple[str, str] | None:
+    """The first `{{ … }}` of a text that prints a percentage alone with the other unit than
+    `unit`, and what it prints; None where there is none."""
+    if "{{" not in text:
         return None
     for reference in references(text):
         shown = printed(reference)
         if _PRINTED.search(shown) and not shown.endswith(unit):
-            where = report.in_text(loc, text, typed.start(), typed.group())
-            return _Mixed(where, typed.group(), " ".join(reference.split()), shown)
+            return " ".join(reference.split()), shown
     return None
+
+
+def _mixed(loc: Loc, text: str, unit: str, own: tuple[str, str] | None,
+           elsewhere: tuple[str, str], report: Reporter) -> _Mixed | None:
+    """The first percentage a text types with `unit` (a `{{ … }}` of its `own` or one
+    `elsewhere` in the document prints one with the other unit); None where there is none."""
+    if unit not in text:
+        return None
+    typed = next(unquoted(outside_shielded(_TYPED[unit], text), text), None)
+    if typed is None:
+        return None
+    where = report.in_text(loc, text, typed.start(), typed.group())
+    reference, shown = own or elsewhere
+    return _Mixed(where, typed.group(), reference, shown, own is not None)
 
 
 def references(text: str) -> Iterator[str]:
@@ -85,8 +103,13 @@ def references(text: str) -> Iterator[str]:
 def _advice(mixed: _Mixed, in_words: bool) -> str:
     typed, printed = (mixed.typed.replace(NBSP, " "), mixed.printed.replace(NBSP, " "))
     number = typed.removesuffix("procent").removesuffix("%").strip()
-    start = f"'{typed}' står i samma text som {mixed.reference}, som dokumentet skriver " \
-            f"'{printed}'; "
+    if mixed.same_text:
+        start = f"'{typed}' står i samma text som {mixed.reference}, som dokumentet skriver " \
+                f"'{printed}'; "
+    else:
+        written = "med tecknet" if in_words else "med ord"
+        start = f"'{typed}' är skrivet {written}, men dokumentet skriver {mixed.reference} " \
+                f"som '{printed}' i en annan text; "
     if in_words:
         return (start + f"skriv '{number} procent' (procent_i_lopande_text: ja skriver "
                 "procent med ord i löpande text), eller procent_i_lopande_text: nej i ärendet "

@@ -1,7 +1,9 @@
 """Specification: a text that types a percentage with the word, "25 procent", beside a
 `{{ … }}` that prints one with the sign, "35 %", is warned about once per file: the setting
-`procent_i_lopande_text: ja` writes them alike (trial 63, F4). With the setting ja, the
-reverse: a typed "25 %" beside a printed "35 procent". Only such a text is warned about."""
+`procent_i_lopande_text: ja` writes them alike (trial 63, F4); so is one typed where
+another text of the document prints one (trial 94, F7). With the setting ja, the reverse: a
+typed "25 %" beside a printed "35 procent". Only a document that prints one is warned
+about."""
 
 from __future__ import annotations
 
@@ -69,3 +71,16 @@ def test_a_typed_percentage_without_a_named_one_in_its_text_is_not_warned_about(
 def test_a_quoted_source_keeps_its_procent_unwarned(tmp_path: Path) -> None:
     # (a quotation keeps its source's words, as the "kronor" check leaves them: text.quotations)
     assert warnings(tmp_path, '"25 procent"') == []
+
+
+def test_procent_typed_where_another_text_prints_a_percent_sign_is_warned_about(
+        tmp_path: Path) -> None:
+    # (trial 94, F7: a proposal's "4,5 procent" right above the decision's printed "4,5 %")
+    case = tmp_path / "fall.yaml"
+    case.write_text(CASE.format(forra="25 procent").replace(", nu {{ belopp.ny }}.", ".")
+                    .replace("höjs från 25 procent till", "höjs till"), encoding="utf-8")
+    assert [p.format().removeprefix(f"{case}:") for p in Pipeline().build(case).problems] == [
+        "13:24: varning: '25 procent' är skrivet med ord, men dokumentet skriver "
+        "{{ belopp.ny }} som '35 %' i en annan text; skriv procent_i_lopande_text: ja i "
+        "ärendet, så skrivs procentsatserna i löpande text med ord (tabellerna behåller %), "
+        "eller skriv '25 %'"]

@@ -51,8 +51,8 @@ def percent_word_problems(texts: Mapping[Loc, str], printed: Callable[[str], str
     style does not print ("25 procent" where a `{{ … }}` prints "35 %"; in_words:
     `procent_i_lopande_text: ja`, the reverse). printed: what one `{{ … }}` prints alone."""
     unit = "%" if in_words else "procent"
-    shown = {loc: found for loc, text in texts.items()
-             if (found := _printed_other(text, unit, printed)) is not None}
+    shown = {loc: prints for loc, text in texts.items()
+             if (prints := _printed_other(text, unit, printed)) is not None}
     if not shown:
         return []
     elsewhere = next(iter(shown.values()))

@@ -56,19 +56,26 @@ F6); `beslut ny` and `beslut organisationer` say it is made up."""
 
 def profile_roots(case_folder: Path | None = None) -> tuple[Path, ...]:
     """Where profiles are looked up, first match wins: `./profiler`, then (for a case) the
-    `profiler` next to the case file and the one in the folder above it, then the built-in
-    ones. Each folder once, absolute (a case in the working folder adds nothing)."""
+    `profiler` next to the case file, the one in the folder above it and those further up
+    (`case_roots`), then the built-in ones. Each folder once, absolute (a case in the working
+    folder adds nothing)."""
     return tuple(dict.fromkeys((Path.cwd() / LOCAL_PROFILES, *case_roots(case_folder),
                                 profiles_dir())))
 
 
 def case_roots(case_folder: Path | None) -> tuple[Path, ...]:
-    """The `profiler` folders next to a case file and in the folder above it: a case in
-    `arenden/` finds the profiles of `arenden/profiler` and of `profiler` beside `arenden/`."""
+    """The `profiler` folders next to a case file and in the folder above it, then those of
+    the folders further up that have one, nearest first, up to the working folder (none
+    above it is read): a case in `arenden/` finds the profiles of `arenden/profiler` and of
+    `profiler` beside `arenden/`, and one in an archive's `arkiv/2020/sn/` those of
+    `profiler` at the archive's top (trial 93, F18)."""
     if case_folder is None:
         return ()
     folder = Path(os.path.abspath(case_folder))  # (lexical: '..' is the folder above)
-    return folder / LOCAL_PROFILES, folder.parent / LOCAL_PROFILES
+    working = Path.cwd()
+    further = [parent / LOCAL_PROFILES for parent in folder.parents[1:]
+               if parent.is_relative_to(working) and (parent / LOCAL_PROFILES).is_dir()]
+    return folder / LOCAL_PROFILES, folder.parent / LOCAL_PROFILES, *further
 
 
 def first_profile_folder(id: str, roots: Sequence[Path]) -> Path | None:

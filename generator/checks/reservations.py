@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from generator.case.models import Decision
-from generator.checks.motions import has_motion, is_own_motion, makers, with_party
+from generator.checks.motion_makers import has_motion, is_own_motion, makers, with_party
 from generator.checks.point_parties import capitalised_names
 from generator.checks.report import Reporter
 from generator.compute.votes import decided

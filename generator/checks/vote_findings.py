@@ -20,7 +20,7 @@ from functools import cache
 
 from generator.case.models import Decision
 from generator.case.vote_models import Vote
-from generator.checks.motions import is_own_motion
+from generator.checks.motion_makers import is_own_motion
 from generator.checks.report import Reporter
 from generator.checks.reservations import reserving_names
 from generator.compute.votes import Tally, decided

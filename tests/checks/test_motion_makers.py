@@ -3,7 +3,7 @@ anywhere in the yrkanden, and a vote's meaning that is a ledamot's yrkande."""
 
 from __future__ import annotations
 
-from generator.checks.motions import has_motion, is_own_motion, makers, with_party
+from generator.checks.motion_makers import has_motion, is_own_motion, makers, with_party
 
 MOTIONS = ["Maria Lindström (S) yrkar bifall till förvaltningens förslag.",
            "Johan Eriksson (M) och Karin Holm (M) yrkar avslag.",

@@ -32,8 +32,9 @@ def makers(motions: list[str]) -> list[str]:
 
 def has_motion(name: str, motions: list[str]) -> bool:
     """Whether the ledamot makes or joins a yrkande: the yrkanden name him anywhere, also
-    in the genitive ("… instämmer i Johan Erikssons yrkande")."""
-    return any(_names(name, motion) for motion in motions)
+    in the genitive ("… instämmer i Johan Erikssons yrkande"), by his last two names (a
+    title before them, "Ordföranden Anna Berg", is not looked for)."""
+    return any(_names(" ".join(name.split()[-2:]), motion) for motion in motions)
 
 
 def is_own_motion(name: str, meaning: str, motions: list[str]) -> bool:

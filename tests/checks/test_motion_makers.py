@@ -19,8 +19,9 @@ class DescribeMotions:
         assert with_party("Karin Holm", "Karin Holm yrkar avslag.") == "Karin Holm"
 
     def it_counts_a_ledamot_who_joins_a_yrkande(self) -> None:
-        assert [has_motion(name, MOTIONS) for name in ("Per Sandberg", "Lena Ögren")] == [
-            True, False]
+        assert [has_motion(name, MOTIONS) for name in (
+            "Per Sandberg", "Lena Ögren", "Ordföranden Maria Lindström")] == [
+            True, False, True]
 
     def it_knows_a_yrkande_by_its_maker_or_what_it_asks(self) -> None:
         assert [is_own_motion(name, meaning, MOTIONS) for name, meaning in [

@@ -20,9 +20,10 @@ from functools import cache
 
 from generator.case.models import Decision
 from generator.case.vote_models import Vote
+from generator.checks.motion_makers import is_own_motion
 from generator.checks.report import Reporter
 from generator.checks.reservations import reserving_names
-from generator.compute.votes import Tally, tally
+from generator.compute.votes import Tally, decided
 from generator.formatting import genitive
 from generator.problems import Problem
 from generator.text.vote_meanings import meaning_mid_sentence
@@ -47,11 +48,8 @@ def vote_finding_problems(decision: Decision | None, report: Reporter) -> list[P
     """Warnings where the vote's winner is not what the beslutsgång found, or is the
     yrkande of a ledamot who reserves himself."""
     vote = decision.omrostning if decision else None
-    if decision is None or vote is None:
-        return []
-    counted = tally(vote)
-    uncounted = (vote.ja is None or vote.nej is None) and not vote.voteringslista
-    if counted.winner is None or uncounted:
+    counted = decided(vote)
+    if decision is None or vote is None or counted is None:
         return []
     return [*_course_problems(decision.beslutsgang or "", vote, counted, report),
             *_reservation_problems(decision, vote, counted, report)]
@@ -113,7 +111,7 @@ def _reservation_problems(decision: Decision, vote: Vote, counted: Tally,
     problems = []
     for index, reservation in enumerate(decision.reservationer):
         name = next((name for name in reserving_names(reservation)
-                     if _own_yrkande(name, winning, decision.yrkanden)), None)
+                     if is_own_motion(name, winning, decision.yrkanden)), None)
         if name is None:
             continue
         problems.append(report.problem(report.at(("beslut", "reservationer", index)), (
@@ -122,18 +120,3 @@ def _reservation_problems(decision: Decision, vote: Vote, counted: Tally,
             "reservationen"), "varning"))
     return problems
 
-
-def _own_yrkande(name: str, meaning: str, motions: list[str]) -> bool:
-    """Whether a vote's meaning is the yrkande of the named ledamot: it names him, or it is
-    what one of his yrkanden asks for."""
-    surname = name.split()[-1].casefold()
-    if any(word in (surname, f"{surname}s") for word in _word().findall(meaning.casefold())):
-        return True
-    asked = _plain(meaning)
-    return any(_plain(motion.split(" yrkar ", 1)[1]) == asked
-               for motion in motions if motion.startswith(name) and " yrkar " in motion)
-
-
-def _plain(text: str) -> str:
-    """A text compared as words: in lower case, without its full stop."""
-    return " ".join(text.casefold().rstrip(" .").split())

@@ -60,3 +60,12 @@ def tally(vote: Vote) -> Tally:
     winner = vote.utslagsrost if tie else ("ja" if yes > no else "nej")
     return Tally(yes, no, count(vote, "avstar"), count(vote, "franvarande"), winner,
                  tie and winner is not None)
+
+
+def decided(vote: Vote | None) -> Tally | None:
+    """The vote counted, when it has counts (its own ja and nej, or a voteringslista) and
+    one side won; else None."""
+    if vote is None or ((vote.ja is None or vote.nej is None) and not vote.voteringslista):
+        return None
+    counted = tally(vote)
+    return counted if counted.winner is not None else None

@@ -55,3 +55,69 @@ class DescribeAReservationForAnOwnYrkande:
 
     def it_passes_a_reservation_without_an_own_yrkande(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "Anders Gäfvert (M) reserverar sig mot beslutet.") == []
+
+
+MOTIONS = ("  yrkanden:\n"
+           "    - Anders Gäfvert (M) yrkar bifall till motionen.\n"
+           "    - Fredrik Schulte (S) yrkar bifall till kommunstyrelsens förslag.\n")
+GROUP = ("Anders Gäfvert (M), Lotta Svensson (M) och Bengt Ejdeholm (M) reserverar sig mot "
+         "beslutet till förmån för eget yrkande.")
+
+
+class DescribeAReservationForAnOwnYrkandeByLedamoterWithout:
+    def it_names_them_and_suggests_the_reserving_makers_yrkande(
+            self, tmp_path: Path) -> None:
+        assert problems(tmp_path, GROUP, MOTIONS) == [
+            "fall.yaml:16:27: varning: reservationen är till förmån för eget yrkande, men "
+            "Lotta Svensson och Bengt Ejdeholm har inget yrkande under 'yrkanden'; skriv "
+            "'till förmån för Anders Gäfverts (M) yrkande' om reservationen gäller det "
+            "yrkandet, eller skriv deras yrkanden under 'yrkanden'"]
+
+    def it_suggests_the_yrkande_the_losing_side_of_the_vote_means(
+            self, tmp_path: Path) -> None:
+        vote = ("  omrostning:\n"
+                "    ja_betyder: bifall till kommunstyrelsens förslag\n"
+                "    nej_betyder: bifall till Anders Gäfverts yrkande\n"
+                "    ja: 27\n"
+                "    nej: 12\n")
+        assert problems(tmp_path, "Lotta Svensson (M) reserverar sig mot beslutet till "
+                        "förmån för eget yrkande.", MOTIONS + vote) == [
+            "fall.yaml:21:7: varning: reservationen är till förmån för eget yrkande, men "
+            "Lotta Svensson har inget yrkande under 'yrkanden'; skriv 'till förmån för "
+            "Anders Gäfverts (M) yrkande' om reservationen gäller det yrkandet, eller skriv "
+            "Lotta Svenssons yrkande under 'yrkanden'"]
+
+    def it_lists_each_yrkande_the_losing_side_may_be(self, tmp_path: Path) -> None:
+        motions = ("  yrkanden:\n"
+                   "    - Fredrik Schulte (S) yrkar bifall till kommunstyrelsens förslag.\n"
+                   "    - Anders Gäfvert (M) yrkar avslag.\n"
+                   "    - Ida Stafrin (C) yrkar avslag.\n"
+                   "  omrostning:\n"
+                   "    ja_betyder: bifall till kommunstyrelsens förslag\n"
+                   "    nej_betyder: avslag\n"
+                   "    ja: 27\n"
+                   "    nej: 12\n")
+        assert problems(tmp_path, "Lotta Svensson (M) reserverar sig mot beslutet till "
+                        "förmån för eget yrkande.", motions) == [
+            "fall.yaml:22:7: varning: reservationen är till förmån för eget yrkande, men "
+            "Lotta Svensson har inget yrkande under 'yrkanden'; skriv vilket yrkande "
+            "reservationen gäller ('till förmån för Anders Gäfverts (M) yrkande' eller 'till "
+            "förmån för Ida Stafrins (C) yrkande') i stället för 'eget yrkande', eller skriv "
+            "Lotta Svenssons yrkande under 'yrkanden'"]
+
+    def it_asks_which_yrkande_when_it_cannot_tell(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, "Lotta Svensson (M) reserverar sig mot beslutet till "
+                        "förmån för eget yrkande.", MOTIONS) == [
+            "fall.yaml:16:7: varning: reservationen är till förmån för eget yrkande, men "
+            "Lotta Svensson har inget yrkande under 'yrkanden'; skriv vilket yrkande "
+            "reservationen gäller i stället för 'eget yrkande', eller skriv Lotta Svenssons "
+            "yrkande under 'yrkanden'"]
+
+    def it_passes_ledamoter_who_join_a_yrkande(self, tmp_path: Path) -> None:
+        motions = MOTIONS + ("    - Lotta Svensson (M) och Bengt Ejdeholm (M) instämmer i "
+                             "Anders Gäfverts yrkande.\n")
+        assert problems(tmp_path, GROUP, motions) == []
+
+    def it_passes_a_reservation_for_a_named_yrkande(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, "Lotta Svensson (M) reserverar sig mot beslutet till "
+                        "förmån för Anders Gäfverts yrkande.", MOTIONS) == []

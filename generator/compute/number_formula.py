@@ -4,11 +4,12 @@ An internkontrollplan's risk value is sannolikhet × konsekvens ('s * k', trial 
 number, not an amount. Such a formula adds and subtracts products of the table's number
 and count columns and plain numbers ('s * k', 'a + b', 'timmar * 2'), at most four factors
 a product, each with a column; no amount, no division, no bracket. Its figure on a row is
-exact, never rounded and without a unit, and is shown as the column shows numbers
-(`tables.column_decimals`). A percentage multiplies as a fraction (4 % is 0,04), except
-that where every term has exactly one percentage the figure is a percentage ('andel * 2':
-12,5 % × 2 is 25 %). A figure the case states in the column is checked exactly, as an
-amount formula's is: a typed 16 for 3 × 4 is an error that names the formula.
+exact, never rounded and without a unit, with the decimals it needs (27 250 for 2 × 54,5 ×
+250), and is shown as the column shows numbers (`tables.column_decimals`). A percentage
+multiplies as a fraction (4 % is 0,04), except that where every term has exactly one
+percentage the figure is a percentage ('andel * 2': 12,5 % × 2 is 25 %). A figure the case
+states in the column is checked exactly, as an amount formula's is: a typed 16 for 3 × 4 is
+an error that names the formula.
 """
 
 from __future__ import annotations
@@ -207,9 +208,7 @@ def number_on(formula: Iterable[Term], numbers: Mapping[str, WrittenNumber],
     total = sum((sign * prod((_as_factor(v, percent) for v in values), start=Decimal(1))
                  * prod(constants, start=Decimal(1)) for sign, values, constants in terms),
                 Decimal(0))
-    if any(v.percent for _, values, _ in terms for v in values) and not percent:
-        total = _plain(total)
-    return WrittenNumber(total, percent)
+    return WrittenNumber(total if percent else _plain(total), percent)
 
 
 def _value(key: str, kind: str, numbers: Mapping[str, WrittenNumber],
@@ -234,8 +233,9 @@ def _as_factor(number: WrittenNumber, percent: bool) -> Decimal:
 
 
 def _plain(value: Decimal) -> Decimal:
-    """A figure without the trailing zeros that a percentage taken as a fraction leaves
-    (12,5 % × 200 is 25, not 25,000)."""
+    """A figure without trailing zeros: those a percentage taken as a fraction leaves (12,5 %
+    × 200 is 25, not 25,000), and those of a factor's decimals (2 × 54,5 × 250 km is 27 250
+    km, not 27 250,0: trial 93, F3), so that its column shows the decimals its figures need."""
     normal = value.normalize()
     exponent = normal.as_tuple().exponent
     return normal.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else normal

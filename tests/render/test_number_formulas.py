@@ -152,3 +152,34 @@ def test_a_count_with_decimals_keeps_them(tmp_path: Path) -> None:
     text = ROADS.replace("langd: 150}", 'langd: "150,5"}')
     assert table_lines(tmp_path, text)[2:] == [
         "| Väg A | 150,5 | −49,5 |", "| Väg B | 500,0 | 300,0 |", "| Väg C | 1~200,0 | 1~000,0 |"]
+
+
+TRIPS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2018-03-20
+dnr: nej
+titel: Nya turer
+avsnitt:
+  - rubrik: Turer
+    tabell: turer
+tabeller:
+  - namn: turer
+    kolumner:
+      - {namn: linje, rubrik: Linje}
+      - {namn: turer, rubrik: Nya turer per dag, typ: antal}
+      - {namn: km, rubrik: Km per tur, typ: tal}
+      - {namn: km_ar, rubrik: Km per år, typ: tal, formel: turer * km * 250}
+    rader:
+      - {linje: 50 Kramfors–Ullånger, turer: 4, km: 38}
+      - {linje: 52 Kramfors–Docksta, turer: 2, km: "54,5"}
+"""
+
+
+def test_a_product_shows_the_decimals_its_figures_need_not_its_factors(
+        tmp_path: Path) -> None:
+    # (trial 93, F3: "38 000,0" and "27 250,0" km per år for whole kilometres; the column
+    # of km as typed shows its decimal as documented)
+    assert table_lines(tmp_path, TRIPS)[2:] == [
+        "| 50 Kramfors–Ullånger | 4 | 38,0 | 38~000 |",
+        "| 52 Kramfors–Docksta | 2 | 54,5 | 27~250 |",
+        "| **Totalt** | **6** | | |"]

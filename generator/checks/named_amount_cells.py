@@ -13,7 +13,8 @@ one of the case's named amounts in kronor exactly:
 
 A cell that is none of them is warned about where it is a slip of exactly one named amount
 (of those the column has, where several are): two neighbouring digits swapped or one digit
-changed (`digit_swaps`), or a digit too few or too many as the text checks read it
+changed (`digit_swaps`; a changed digit only in an amount of `SLIP_DIGITS` significant
+digits or more, as the text checks read one), or a digit too few or too many as they read it
 (`literal_amounts_digits.count_slips`). A column whose cells differ freely, as tenants' own
 prices do, is left alone, and so is a cell that differs from every named amount by more.
 """
@@ -27,6 +28,7 @@ from generator.case.models import Case
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_digits import count_slips, digit_count_slip
+from generator.checks.literal_amounts_swaps import SLIP_DIGITS
 from generator.checks.report import Reporter
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
 from generator.digit_swaps import is_digit_swap, is_one_digit_changed
@@ -105,13 +107,16 @@ def _slip_of(typed: Kronor, named: Mapping[Kronor, str], present: set[Kronor],
 
 def _slip(typed: Kronor, amount: Kronor, unit: str) -> str | None:
     """How a typed cell differs from an amount by a slip, in the words the text checks use,
-    or None where it does not."""
+    or None where it does not: one digit changed only in an amount of `SLIP_DIGITS`
+    significant digits or more, as the text checks read it (1 160 kr for 1 150 kr is as
+    likely another price)."""
     if is_digit_swap(typed, amount):
         return "två siffror omkastade"
-    if is_one_digit_changed(typed, amount):
-        return "en siffra ändrad"
     written = Decimal(typed).scaleb(-UNIT_EXPONENT[unit]).normalize()
     place = UNIT_EXPONENT[unit] + min(0, _exponent(written))
+    long = len(str(abs(int(Decimal(amount).scaleb(-place)))).rstrip("0")) >= SLIP_DIGITS
+    if long and is_one_digit_changed(typed, amount):
+        return "en siffra ändrad"
     if Decimal(amount) not in set(count_slips(Decimal(typed), place)):
         return None
     step = Decimal(1).scaleb(place)

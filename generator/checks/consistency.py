@@ -112,6 +112,7 @@ from generator.checks.literal_percents import percent_problems
 from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
 from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
+from generator.checks.named_amount_cells import named_amount_cell_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.party_percents import party_percent_problems
@@ -292,6 +293,7 @@ def _table_change_problems(seen: _Seen) -> list[Problem]:
     problems += stated_swap_problems(case, tables, tree, report)
     problems += near_copy_problems(tables, report)
     problems += split_copy_problems(case.uppdelningar, tables, tree, report)
+    problems += named_amount_cell_problems(case, tables, report)
     problems += reallocation_problems(case, tables, report)
     return problems + copied_column_problems(case, tables, report)
 

@@ -6,22 +6,23 @@ taller than END_LINES (a val's three points with 22 names under them break like 
 trial 55, F1; and a run right before a justering may break before its last point, which is
 kept with the justering: trial 88, F6, a decision held whole with its justering and
 signatures left a third of page 1 empty), and a data table no longer than half a page below
-its heading (`table_lines`: half the lines of body text the page holds below HEADING_LINES): every
-paragraph but the last is kept with the next (`w:keepNext`), and a table's rows cannot
-split, so such a table that would start at the foot of a page moves to the next one whole,
-leaving at most about half a page empty. A longer or taller list or run may break, but its
-first paragraph is kept with the next. A taller table starts under the text and may break,
-its header row repeated (trial 82, F9: a taxa's 26 fees moved whole to page 2 left the lower
-half of page 1 empty), but its header row is kept with the first row, and the first two rows
-and the last two (a total) are kept together when the two are no taller than END_LINES: no
-row stands alone on a page unless it is a tall one, and no such keep moves more than a third
-of a page to the next. A group of its rows (a label row, the rows under it, the subtotal
-row: see `table_groups`) no taller than END_LINES is kept together too, every row but its
-subtotal kept with the next: no subtotal begins a page without the name of what it sums up
-(trial 35: Sjöbo's "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its
-own terms, so a taller group breaks between its inner groups; a taller group without such
-keeps still never leaves its label row or its subtotal alone (see `table_groups`). The
-table's last group is not kept with what follows the table (but its last row with a short
+its heading (`table_lines`: half the page below HEADING_LINES lines of body text, counted in
+lines of table text, which are lower: trial 92, F10): every paragraph but the last is kept
+with the next (`w:keepNext`), and a table's rows cannot split, so such a table that would
+start at the foot of a page moves to the next one whole, leaving at most about half a page
+empty. A longer or taller list or run may break, but its first paragraph is kept with the
+next. A taller table starts under the text and may break, its header row repeated (trial 82,
+F9: a taxa's 26 fees moved whole to page 2 left the lower half of page 1 empty), but its
+header row is kept with the first row, and the first two rows and the last two (a total) are
+kept together when the two are no taller than END_LINES: no row stands alone on a page
+unless it is a tall one, and no such keep moves more than a third of a page to the next. A
+group of its rows (a label row, the rows under it, the subtotal row: see `table_groups`) no
+taller than END_LINES is kept together too, every row but its subtotal kept with the next:
+no subtotal begins a page without the name of what it sums up (trial 35: Sjöbo's
+"Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its own terms, so a
+taller group breaks between its inner groups; a taller group without such keeps still never
+leaves its label row or its subtotal alone (see `table_groups`). The table's last group is
+not kept with what follows the table (but its last row with a short
 note right after it: see `kept_rows`).
 
 A layout table (signature blocks side by side, a justering's boxes) of END_LINES lines or
@@ -52,16 +53,17 @@ if TYPE_CHECKING:
 SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
 END_LINES: Final = 18  # the most lines a tall table's group or first or last two rows keep
 HEADING_LINES: Final = 4  # lines of body text a heading and a lead-in above a table take
-TABLE_SHARE: Final = (1, 2)  # the share of the lines below them a table kept whole may take
+TABLE_SHARE: Final = (1, 2)  # the share of the page below them a table kept whole may take
 LEAD_CHARACTERS: Final = 250  # a paragraph this short leads into the block after it
 
 
-def table_lines(height: int, line: int) -> int:
-    """The most lines of table text a table kept whole on one page may take: TABLE_SHARE of
-    the lines of body text (`line` twips high) a page of text `height` twips holds below
-    HEADING_LINES (the page's usable height: a landscape page holds fewer)."""
+def table_lines(height: int, line: int, table_line: int) -> int:
+    """The most lines of table text (`table_line` twips high, a row's rule included) a
+    table kept whole on one page may take: TABLE_SHARE of a page of text `height` twips
+    high (a landscape page is lower) below HEADING_LINES lines of body text (`line` twips
+    high)."""
     part, whole = TABLE_SHARE
-    return max(0, height // line - HEADING_LINES) * part // whole
+    return max(0, height - HEADING_LINES * line) * part // (whole * table_line)
 
 
 def leads_in(text: str) -> bool:

@@ -36,7 +36,7 @@ from generator.word.heading_rows import spanning_rows, unmeasured
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
-from generator.word.row_groups import read_groups
+from generator.word.row_groups import read_groups, sum_row
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
@@ -245,8 +245,8 @@ def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
                  kept: int, spanning: tuple[frozenset[int], list[int]],
                  measure: _Measure | None = None) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
-    as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
-    `keeps`: `kept` lines at most are kept whole); `body` are the columns'
+    as a group needs (see `table_groups`) or as the table's height, its `groups` and its
+    total do (see `keeps`: `kept` lines at most are kept whole); `body` are the columns'
     characters a line (see `_capacities`), fewer in an indented cell (of the column
     `indented`), `header` the lines of the header (see `header_height`), given together as
     `capacities`; the rows that span the table and the characters a bold line of the
@@ -273,7 +273,8 @@ def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
             return most
         return max(1, *(count if count < most else min(count, measure(text, index, depth))
                         for index, (text, count) in enumerate(zip(texts, counts, strict=True))))
-    keeps = table_rows_kept(len(places), lines, kept, groups)
+    keeps = table_rows_kept(len(places), lines, kept, groups,
+                            total=len(spans) > 2 and sum_row(spans[-1]))
     return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, keeps, strict=True)]
 

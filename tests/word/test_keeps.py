@@ -22,6 +22,7 @@ from generator.word.keeps import (
     END_LINES,
     LEAD_CHARACTERS,
     SHORT,
+    TAIL_ROWS,
     introduces,
     is_point,
     is_short,
@@ -173,10 +174,20 @@ def test_a_table_of_19_rows_that_fits_on_a_page_moves_to_the_next_page_whole() -
 def test_a_table_just_taller_than_a_page_holds_may_break() -> None:
     """A table of PORTRAIT_LINES lines, header row included, is kept whole; one line more
     and it may break between its rows, but not after its header row or its first row, nor
-    before its last (a total)."""
+    before its last TAIL_ROWS rows (and its total, see the next test)."""
+    assert TAIL_ROWS == 3
     assert _kept_rows(_table(PORTRAIT_LINES - 1)) == [True] * (PORTRAIT_LINES - 1) + [False]
     assert _kept_rows(_table(PORTRAIT_LINES)) == [True, True] + [False] * (
-        PORTRAIT_LINES - 3) + [True, False]
+        PORTRAIT_LINES - 4) + [True, True, False]
+
+
+def test_a_split_table_ends_with_three_rows_and_its_total_on_a_page() -> None:
+    """Trial 92, F10: a landscape table split so that page 2 held one row and "Totalt"
+    under the repeated header. The last three rows and the total row (its first cell bold,
+    another showing text) are kept together: they move over with the break."""
+    total = _table(PORTRAIT_LINES) + "| **Totalt** | **253,0** |\n"
+    assert _kept_rows(total) == [True, True] + [False] * (PORTRAIT_LINES - 4) + [True] * 3 + [
+        False]
 
 
 def test_a_fee_table_longer_than_half_a_page_starts_under_the_text_and_breaks() -> None:
@@ -203,8 +214,8 @@ def test_a_table_on_a_landscape_page_is_kept_whole_up_to_fewer_lines() -> None:
     """A landscape page is lower: 15 rows stay together on a portrait page, not on a
     landscape one, where LANDSCAPE_LINES lines are kept whole."""
     assert _kept_rows(_table(15)) == [True] * 15 + [False]
-    assert _kept_rows(f"::: liggande\n{_table(15)}:::\n") == [True, True] + [False] * 12 + [
-        True, False]
+    assert _kept_rows(f"::: liggande\n{_table(15)}:::\n") == [True, True] + [False] * 11 + [
+        True, True, False]
     assert _kept_rows(f"::: liggande\n{_table(LANDSCAPE_LINES - 1)}:::\n") == [True] * (
         LANDSCAPE_LINES - 1) + [False]
 
@@ -274,10 +285,11 @@ def test_an_eight_row_landscape_table_under_two_header_rows_is_kept_whole(
     on two lines ("Friskvårdskliniken" / "Norr AB"): 13 lines of table text, a third of a
     landscape page, was counted as 14 lines of body text against 12 and split 7 + 1 and the
     total, page 2 nearly empty. Counted as LibreOffice sets it, it is kept whole; a ninth
-    row makes it taller than LANDSCAPE_LINES: it may break."""
+    row makes it taller than LANDSCAPE_LINES: it may break, but the last three rows stay
+    with the total."""
     assert _built_rows(tmp_path, _rents(8)) == [True] * 10 + [False]
-    assert _built_rows(tmp_path, _rents(9)) == [True, True, True] + [False] * 7 + [
-        True, False]
+    assert _built_rows(tmp_path, _rents(9)) == [True, True, True] + [False] * 5 + [
+        True] * 3 + [False]
 
 
 def test_lists_are_short_up_to_six_items_and_tables_up_to_what_fits_on_a_page() -> None:
@@ -301,7 +313,10 @@ def test_the_rule_row_by_row() -> None:
     assert table_rows_kept(1, one_line, 10) == [False]  # a header row alone
     assert table_rows_kept(3, one_line, 10) == [True, True, False]
     assert table_rows_kept(10, one_line, 10) == [True] * 9 + [False]
-    assert table_rows_kept(11, one_line, 10) == [True, True] + [False] * 7 + [True, False]
+    assert table_rows_kept(11, one_line, 10) == [True, True] + [False] * 6 + [True, True, False]
+    assert table_rows_kept(11, one_line, 10, total=True) == [True, True] + [False] * 5 + [
+        True, True, True, False]
+    assert table_rows_kept(5, one_line, 4, total=True) == [True] * 4 + [False]  # (all tail)
 
 
 def test_a_table_of_tall_rows_taller_than_a_page_holds_may_break_between_them() -> None:
@@ -336,7 +351,7 @@ def test_an_indented_row_is_estimated_with_the_characters_its_indent_leaves() ->
     plain = "| Mottagare | Belopp |\n|:--|--:|\n" + rows + "| **Summa** | **17 000** |\n"
     grouped = plain.replace("|:--|--:|\n", "|:--|--:|\n| **Grupp** | |\n")
     assert _kept_rows(plain) == [True] * 18 + [False]
-    assert _kept_rows(grouped) == [True, True] + [False] * 16 + [True, False]
+    assert _kept_rows(grouped) == [True, True] + [False] * 14 + [True] * 3 + [False]
 
 
 def _group(label: str, items: int, inner: str = "") -> str:
@@ -399,10 +414,11 @@ def test_the_rule_for_groups_row_by_row() -> None:
     groups = [(2, 4), (1, 5)]
     assert table_rows_kept(7, lambda number: 1, 6, groups) == [True] * 5 + [True, False]
     tall = [1, 1, 1, END_LINES, 1, 1, 1]
-    assert table_rows_kept(7, tall.__getitem__, 6, groups) == [
-        True, True, False, False, False, True, False]  # (the first and last two rows)
-    assert table_rows_kept(7, [1, 1, 1, 1, 1, END_LINES, 1].__getitem__, 6, groups) == [
-        True, True, True, True, False, False, False]
+    assert table_rows_kept(7, tall.__getitem__, 6, groups, total=True) == [
+        True, True, False, False, False, True, False]  # (the first and last two rows:
+    # the last three and the total are taller than END_LINES)
+    assert table_rows_kept(7, [1, 1, 1, 1, 1, END_LINES, 1].__getitem__, 6, groups,
+                           total=True) == [True, True, True, True, False, False, False]
 
 
 def test_a_short_layout_table_is_kept_whole() -> None:

@@ -76,6 +76,18 @@ def test_word_prints_each_group_heading_once_over_its_columns(tmp_path: Path) ->
          ("2022 (tkr)", "", ""), ("2023 (tkr)", "", "")]]
 
 
+def test_both_header_rows_are_kept_with_the_first_row_in_every_paragraph(tmp_path: Path) -> None:
+    """Trial 92, F10: the lower half of a merged cell held an empty paragraph not kept with
+    the next, so Word, which keeps a row with the next when every paragraph in it is, could
+    part a table kept whole after its header rows."""
+    _, files = build(tmp_path, TWO_GROUPS)
+    with zipfile.ZipFile(BytesIO(files["kf.docx"])) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+    rows = [row for row in body.iter(f"{W}tr") if row.find(f"{W}trPr/{W}tblHeader") is not None]
+    assert [[paragraph.find(f"{W}pPr/{W}keepNext") is not None
+             for paragraph in row.iter(f"{W}p")] for row in rows] == [[True] * 3, [True] * 5]
+
+
 def test_markdown_puts_the_group_heading_first_in_each_column_header(tmp_path: Path) -> None:
     _, files = build(tmp_path, TWO_GROUPS)
     assert ("| Verksamhet | Ackumulerat 2022 (tkr) | Ackumulerat 2023 (tkr) "

@@ -112,13 +112,14 @@ def test_a_group_without_a_label_may_hold_a_labelled_one(tmp_path: Path) -> None
     """Blekinge län holds a group without a label (`post: ""`, "Summa kommuner") that holds
     Karlskrona with its own Summa, then 16 kommuner: two steps in for the group, three for
     Karlskrona's rows. The län's group and the kommuner's are taller than a group kept whole
-    (END_LINES), so only their label rows and last rows are kept; Karlskrona's is kept whole."""
+    (END_LINES), so only their label rows and last rows are kept; Karlskrona's is kept whole,
+    and so are the table's last three rows with its total (see `keeps.TAIL_ROWS`)."""
     rows = _rows(_built(tmp_path, UNLABELLED_HOLDS_LABELLED)["fall.docx"])[35:]
     assert rows[:5] == [("Blekinge län", 0, True), ("Karlskrona", 2, True),
                         ("Socialtjänst", 3, True), ("Skola", 3, True),
                         ("Summa Karlskrona", 2, False)]
     assert rows[5:21] == [(f"Kommun {n}", 2, n == 16) for n in range(1, 17)]
-    assert rows[21:] == [("Summa kommuner", 1, False), ("Region Blekinge", 1, True),
+    assert rows[21:] == [("Summa kommuner", 1, True), ("Region Blekinge", 1, True),
                          ("Totalt länet", 0, True), ("Summa nämnder", 0, False)]
 
 

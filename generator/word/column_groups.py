@@ -1,7 +1,10 @@
 """A data table's groups of columns in Word: a header row above the column headers, each
 group's heading in one cell merged across its columns (`w:gridSpan`), centred; the header of
 a column in no group fills the cells of both rows (`w:vMerge`). Both rows are header rows,
-repeated on every page (`w:tblHeader`).
+repeated on every page (`w:tblHeader`), and kept with the row after them: every paragraph
+of them is kept with the next, the empty one of a merged cell's lower half too (Word keeps
+a row with the next when every paragraph in it is: see `kept_rows`), so that a table kept
+whole stays together from its first row (trial 92, F10).
 
 The Markdown has a group's heading first in each of its columns' headers ("Ackumulerat 2022
 (tkr)", see the table partial), as a Markdown table has no merged cells; the writer, told
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 
 _HEADING_PARAGRAPH: Final = '<w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
 _ROW_START: Final = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+_KEPT_EMPTY: Final = "<w:pPr><w:keepNext/></w:pPr>"  # (a merged cell's, see the docstring)
 
 
 def strip_group_headings(header: Sequence[etree.Element],
@@ -64,7 +68,7 @@ def grouped_header_rows(widths: Sequence[int], header: Sequence[str],
             below.append(_cell(width, content))
         else:
             top.append(_cell(width, content, '<w:vMerge w:val="restart"/>'))
-            below.append(_cell(width, "", "<w:vMerge/>"))
+            below.append(_cell(width, _KEPT_EMPTY, "<w:vMerge/>"))
     return "".join((*top, "</w:tr>", *below, "</w:tr>"))
 
 

@@ -6,21 +6,23 @@ taller than END_LINES (a val's three points with 22 names under them break like 
 trial 55, F1; and a run right before a justering may break before its last point, which is
 kept with the justering: trial 88, F6, a decision held whole with its justering and
 signatures left a third of page 1 empty), and a data table no longer than half a page below
-its heading (`table_lines`: half the lines of body text the page holds below HEADING_LINES): every
-paragraph but the last is kept with the next (`w:keepNext`), and a table's rows cannot
-split, so such a table that would start at the foot of a page moves to the next one whole,
-leaving at most about half a page empty. A longer or taller list or run may break, but its
-first paragraph is kept with the next. A taller table starts under the text and may break,
-its header row repeated (trial 82, F9: a taxa's 26 fees moved whole to page 2 left the lower
-half of page 1 empty), but its header row is kept with the first row, and the first two rows
-and the last two (a total) are kept together when the two are no taller than END_LINES: no
-row stands alone on a page unless it is a tall one, and no such keep moves more than a third
-of a page to the next. A group of its rows (a label row, the rows under it, the subtotal
-row: see `table_groups`) no taller than END_LINES is kept together too, every row but its
-subtotal kept with the next: no subtotal begins a page without the name of what it sums up
-(trial 35: Sjöbo's "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its
-own terms, so a taller group breaks between its inner groups; a taller group without such
-keeps still never leaves its label row or its subtotal alone (see `table_groups`). The
+its heading (`table_lines`: half the page below HEADING_LINES lines of body text, counted in
+lines of table text, which are lower: trial 92, F10): every paragraph but the last is kept
+with the next (`w:keepNext`), and a table's rows cannot split, so such a table that would
+start at the foot of a page moves to the next one whole, leaving at most about half a page
+empty. A longer or taller list or run may break, but its first paragraph is kept with the
+next. A taller table starts under the text and may break, its header row repeated (trial 82,
+F9: a taxa's 26 fees moved whole to page 2 left the lower half of page 1 empty), but its
+header row is kept with the first row, the first two rows are kept together, and so are its
+last TAIL_ROWS rows and its total (trial 92, F10: a lone row and "Totalt" under the repeated
+header on a landscape page), or else its last two, when they are no taller than END_LINES:
+no row stands alone on a page unless it is a tall one, and no such keep moves more than a
+third of a page to the next. A group of its rows (a label row, the rows under it, the
+subtotal row: see `table_groups`) no taller than END_LINES is kept together too, every row
+but its subtotal kept with the next: no subtotal begins a page without the name of what it
+sums up (trial 35: Sjöbo's "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept
+on its own terms, so a taller group breaks between its inner groups; a taller group without
+such keeps still never leaves its label row or its subtotal alone (see `table_groups`). The
 table's last group is not kept with what follows the table (but its last row with a short
 note right after it: see `kept_rows`).
 
@@ -50,18 +52,20 @@ if TYPE_CHECKING:
     from generator.word.span import Span
 
 SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
-END_LINES: Final = 18  # the most lines a tall table's group or first or last two rows keep
+END_LINES: Final = 18  # the most lines a tall table's group or first or last rows keep
 HEADING_LINES: Final = 4  # lines of body text a heading and a lead-in above a table take
-TABLE_SHARE: Final = (1, 2)  # the share of the lines below them a table kept whole may take
+TABLE_SHARE: Final = (1, 2)  # the share of the page below them a table kept whole may take
+TAIL_ROWS: Final = 3  # the fewest rows, besides a total, a split table ends with on a page
 LEAD_CHARACTERS: Final = 250  # a paragraph this short leads into the block after it
 
 
-def table_lines(height: int, line: int) -> int:
-    """The most lines of table text a table kept whole on one page may take: TABLE_SHARE of
-    the lines of body text (`line` twips high) a page of text `height` twips holds below
-    HEADING_LINES (the page's usable height: a landscape page holds fewer)."""
+def table_lines(height: int, line: int, table_line: int) -> int:
+    """The most lines of table text (`table_line` twips high, a row's rule included) a
+    table kept whole on one page may take: TABLE_SHARE of a page of text `height` twips
+    high (a landscape page is lower) below HEADING_LINES lines of body text (`line` twips
+    high)."""
     part, whole = TABLE_SHARE
-    return max(0, height // line - HEADING_LINES) * part // whole
+    return max(0, height - HEADING_LINES * line) * part // (whole * table_line)
 
 
 def leads_in(text: str) -> bool:
@@ -116,17 +120,23 @@ def paragraph_lines(spans: Sequence[Span], capacity: int) -> int:
 
 
 def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int,
-                    groups: Iterable[tuple[int, int]] = ()) -> list[bool]:
+                    groups: Iterable[tuple[int, int]] = (), *, total: bool = False
+                    ) -> list[bool]:
     """For each row of a data table of `rows` rows, its header row first, whether it is
     kept with the next; `lines` gives the estimated lines of a row by its number, `kept`
     the most lines of a table kept whole (see `table_lines`), `groups` the first and the
-    last row of each group of rows (its label row and its subtotal row)."""
+    last row of each group of rows (its label row and its subtotal row), `total` whether
+    its last row is a total."""
     if 1 < rows <= kept and _no_taller(range(rows), lines, kept):  # (a row is a line or more)
         return [number < rows - 1 for number in range(rows)]
     keeps = [number == 0 and rows > 1 for number in range(rows)]
-    for first in (1, rows - 2):
-        if 0 < first < rows - 1 and _no_taller((first, first + 1), lines, END_LINES):
-            keeps[first] = True
+    if rows > 2 and _no_taller((1, 2), lines, END_LINES):
+        keeps[1] = True
+    for tail in (TAIL_ROWS + total, 2):
+        first = max(1, rows - tail)
+        if first < rows - 1 and _no_taller(range(first, rows), lines, END_LINES):
+            keeps[first:rows - 1] = [True] * (rows - 1 - first)
+            break
     for first, last in groups:
         if _no_taller(range(first, last + 1), lines, END_LINES):
             keeps[first:last] = [True] * (last - first)

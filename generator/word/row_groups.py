@@ -59,6 +59,12 @@ def label_row(cells: Sequence[Sequence[Span]]) -> bool:
     return _kind(cells) is _LABEL
 
 
+def sum_row(cells: Sequence[Sequence[Span]]) -> bool:
+    """Whether a row (each cell's spans) is a subtotal or total row: its first cell bold,
+    another showing text."""
+    return _kind(cells) is _SUBTOTAL
+
+
 def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
     """A label row (first cell bold, the others empty), a subtotal row (first cell bold,
     another showing text), or neither (None)."""

@@ -29,13 +29,14 @@ from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
 from generator.word.footnote_stars import set_in, star_width, starred_columns
 from generator.word.glyph_widths import Glyphs
+from generator.word.header_height import header_height
 from generator.word.header_room import body_lines
 from generator.word.header_words import WholeWords
 from generator.word.heading_rows import spanning_rows, unmeasured
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
-from generator.word.row_groups import read_groups
+from generator.word.row_groups import read_groups, sum_row
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
@@ -180,9 +181,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                   else draft.reference.text_height)
         measure = (None if glyphs is None else functools.partial(
             _measured_lines, widths=widths, indented=indented, char=char, glyphs=glyphs))
-        places = _kept_places(places, groups, spans, (body, head, indented),
-                              table_lines(height, draft.styles.line_height), (spanning, wide[1]),
-                              measure)
+        head_lines = header_height(columns, widths, char, glyphs, columns_grouped)
+        places = _kept_places(places, groups, spans, (body, head_lines, indented),
+                              table_lines(height, draft.styles.line_height,
+                                          draft.styles.table_line_height(size)),
+                              (spanning, wide[1]), measure)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
@@ -238,37 +241,40 @@ def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
 
 
 def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
-                 spans: list[list[list[Span]]], capacities: tuple[list[int], list[int], int],
+                 spans: list[list[list[Span]]], capacities: tuple[list[int], int, int],
                  kept: int, spanning: tuple[frozenset[int], list[int]],
                  measure: _Measure | None = None) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
-    as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
-    `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
+    as a group needs (see `table_groups`) or as the table's height, its `groups` and its
+    total do (see `keeps`: `kept` lines at most are kept whole); `body` are the columns'
     characters a line (see `_capacities`), fewer in an indented cell (of the column
-    `indented`), given together as `capacities`; the rows that span the table and the
-    characters a bold line of the table's width, as `spanning`. A body cell that the count of
-    characters puts on two or three lines, the most of its row, is measured by its glyphs
-    where `measure` can
-    (trial 86, F3: a group of sotning fees counted as two lines a row, for "1.1.2" in a
+    `indented`), `header` the lines of the header (see `header_height`), given together as
+    `capacities`; the rows that span the table and the characters a bold line of the
+    table's width, as `spanning`. A body cell that the count of characters puts on two or
+    three lines, the most of its row, is measured by its glyphs where `measure` can (trial
+    86, F3: a group of sotning fees counted as two lines a row, for "1.1.2" in a
     narrow column of figures the widths made room for, was not kept together)."""
-    body, head, indented = capacities
+    body, header, indented = capacities
     spanned, wide = spanning
 
     @functools.cache  # (the keeps ask for the first and last rows again)
     def lines(number: int) -> int:
         depth = places[number].depth
+        if number == 0:
+            return header
         if number in spanned:
             return _cell_lines(plain_text(spans[number][0]), _indented(wide, depth)[0])
-        widths = head if number == 0 else _indented(body, depth, indented) if depth else body
+        widths = _indented(body, depth, indented) if depth else body
         texts = [plain_text(cell) for cell in spans[number]]
         counts = [_cell_lines(text, capacity)
                   for text, capacity in zip(texts, widths, strict=False)]
         most = max(counts, default=1)
-        if not 1 < most <= _MEASURED or not number or measure is None:
+        if not 1 < most <= _MEASURED or measure is None:
             return most
         return max(1, *(count if count < most else min(count, measure(text, index, depth))
                         for index, (text, count) in enumerate(zip(texts, counts, strict=True))))
-    keeps = table_rows_kept(len(places), lines, kept, groups)
+    keeps = table_rows_kept(len(places), lines, kept, groups,
+                            total=len(spans) > 2 and sum_row(spans[-1]))
     return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, keeps, strict=True)]
 

@@ -9,7 +9,7 @@ row that no subtotal closes is a heading over the rows up to the next bold one."
 from __future__ import annotations
 
 from generator.table_shape import RowGroup
-from generator.word.row_groups import read_groups, row_places
+from generator.word.row_groups import read_groups, row_places, sum_row
 from generator.word.span import Span
 from generator.word.table_groups import RowPlace
 
@@ -110,3 +110,10 @@ def test_one_heading_before_a_group_reads_as_a_group_holding_that_group() -> Non
     table, see `table_groups`): "Revision" (`delsumma: nej`), its row, "Kommunstyrelse" with
     its rows and Summa, and the table's total read as a group closed by the total."""
     assert _depths([LABEL, ITEM, LABEL, ITEM, ITEM, SUBTOTAL, TOTAL]) == [0, 1, 1, 2, 2, 1, 0]
+
+
+def test_a_sum_row_has_a_bold_first_cell_and_another_showing_text() -> None:
+    """A subtotal or a total ends a table with the rows it adds up (see `keeps.TAIL_ROWS`);
+    a label row or a plain row does not."""
+    assert sum_row(TOTAL) and sum_row(SUBTOTAL)
+    assert not sum_row(LABEL) and not sum_row(ITEM) and not sum_row([])

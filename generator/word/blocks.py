@@ -41,7 +41,7 @@ from generator.word.keeps import (
     run_kept_until,
 )
 from generator.word.kept_rows import is_note, keep_last_row, last_row_kept
-from generator.word.kept_together import joined_paragraph
+from generator.word.kept_together import joined_paragraph, narrowed_gaps
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
@@ -290,7 +290,12 @@ class BodyWriter:
         elif name == KEEP_DIV:
             self._keep_together(start, self._last_paragraph(start))
         if joined is not None and len(self._body) > start:  # (its lines never part)
-            paragraph_property(cast_element(self._body)[start], "w:keepLines")
+            paragraph = cast_element(self._body)[start]
+            paragraph_property(paragraph, "w:keepLines")
+            size = self._styles.gap_half_points
+            if size is not None and len(paragraph):  # (its runs: the last child, deferred)
+                self._draft.deferred.edit(paragraph[-1],
+                                          functools.partial(narrowed_gaps, half_points=size))
 
     def _hold_list(self, start: int, scope: _Scope) -> None:
         """Keep what a `samman` div with a list wrote from `start` on ("Utdrag till" and its

@@ -92,6 +92,23 @@ class StyleBook:
             else DEFAULT_POINTS
         return _spaced(points, self._normal_property("w:pPr", "w:spacing", "w:line"))
 
+    @functools.cached_property
+    def gap_half_points(self) -> int | None:
+        """The font size (half-points) of an empty line as high as the Normal style's space
+        after a paragraph, in its line spacing (`kept_together`: 7 pt for 10 pt after in
+        1.15 lines); None where the spacing sets a line's height, which no size changes."""
+        spacing = self._normal_property("w:pPr", "w:spacing", "w:line")
+        line = "240" if spacing is None else spacing.get(qn("w:line")) or "240"
+        if (spacing is not None and spacing.get(qn("w:lineRule")) in ("exact", "atLeast")) \
+                or not line.isdigit() or line == "0":
+            return None
+        found = self._normal_property("w:pPr", "w:spacing", "w:after")
+        after = "0" if found is None else found.get(qn("w:after")) or "0"
+        if not after.isdigit():
+            return None
+        points = int(after) / 20 / (LINE_GAP * int(line) / _SINGLE)
+        return max(2, round(2 * points))
+
     def table_line_height(self, half_points: int | None = None) -> int:
         """The height (twips) of a line of a data table's text at its size (or at
         `half_points`, a table set smaller) and the line spacing its style sets, else the

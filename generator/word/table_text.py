@@ -3,11 +3,10 @@ measured once a table.
 
 Each pass (`header_words`, `header_room`, `name_room`, `even_amounts`, `spare_room`, …)
 takes a table's columns and measured their cells' texts again: a column's longest word and
-natural width (`ColumnText.measure`) were taken up to five times a table, its lines split
-out of its cells at every width `header_room.narrowest` was asked for. `TableText` is the
-table's columns, so that a pass takes it where it takes the columns, with what is measured
-of each column kept the first time a pass asks for it; a pass handed plain columns (as the
-tests call them one by one) measures them itself (`table_of`).
+natural width (`ColumnText.measure`) were taken up to five times a table. `TableText` is the
+table's columns, so that a pass takes it where it takes the columns, with each column's
+measure taken once; a pass handed plain columns (as the tests call them one by one)
+measures them itself (`widest_word`).
 """
 
 from __future__ import annotations
@@ -31,14 +30,6 @@ class TableText(tuple[ColumnText, ...]):
         table.measures = (list(measures) if measures is not None
                           else [column.measure(char) for column in table])
         return table
-
-
-def table_of(columns: Sequence[ColumnText], char: int) -> TableText:
-    """`columns` as a `TableText` at average character width `char`: themselves where they
-    are one, else measured now."""
-    if isinstance(columns, TableText) and columns.char == char:
-        return columns
-    return TableText(columns, char)
 
 
 def widest_word(columns: Sequence[ColumnText], index: int, char: int) -> int:

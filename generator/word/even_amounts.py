@@ -36,6 +36,7 @@ from generator.word.header_room import (
     two_words,
 )
 from generator.word.name_room import whole_need
+from generator.word.table_text import widest_word
 from generator.word.widths import ColumnText
 
 ALIKE: Final = 1.2  # amount columns whose widest figures are within this factor are alike
@@ -73,7 +74,8 @@ class _Spare:
         """Each text column's spare (twips), by its index."""
         if self.found is None:
             self.found = {i: max(0, self.widths[i] - narrowest(
-                self.columns[i], self.widths[i], self.char, self.glyphs)) for i in self.text}
+                self.columns[i], self.widths[i], self.char, self.glyphs,
+                widest=widest_word(self.columns, i, self.char))) for i in self.text}
         return self.found
 
 

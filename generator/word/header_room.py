@@ -31,6 +31,7 @@ from generator.word.compounds import compound_joints
 from generator.word.glyph_widths import Glyphs
 from generator.word.hyphenation import SOFT_HYPHEN, ZERO_WIDTH_SPACE, hyphenate_long_words
 from generator.word.span import Span
+from generator.word.table_text import widest_word
 from generator.word.widths import ColumnText, characters_in
 
 MARGIN: Final = 1.03  # a line that must fit counts this much wider (one that may, narrower)
@@ -63,7 +64,8 @@ def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
     pairs = [i for i, count in lines.items() if count > 1 and two_words(columns[i])]
     if not tall and not pairs:
         return widths
-    spare = {i: max(0, widths[i] - narrowest(columns[i], widths[i], char, glyphs))
+    spare = {i: max(0, widths[i] - narrowest(columns[i], widths[i], char, glyphs,
+                                             widest=widest_word(columns, i, char)))
              for i in text}
     result = list(widths)
     for group in alike(tall, columns, widths):
@@ -152,12 +154,13 @@ def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: G
 
 @functools.lru_cache(maxsize=256)  # (several passes of `table_widths` ask for one column)
 def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
-              wrapping: bool = True) -> int:
+              wrapping: bool = True, widest: int | None = None) -> int:
     """The narrowest width, down from `width` a FINE at a time and not below its longest
-    word, at which each cell of text column `column` and its header takes no more lines
-    (at the most) than it may take at `width` (at the least); without `wrapping`, `width`
-    itself for a column with a line that takes more than one line there (told at once:
-    what such a column could give is costly to find)."""
+    word (`widest`, if given: its `widest_word(char)`), at which each cell of text column
+    `column` and its header takes no more lines (at the most) than it may take at `width`
+    (at the least); without `wrapping`, `width` itself for a column with a line that takes
+    more than one line there (told at once: what such a column could give is costly to
+    find)."""
     bold = set(column.bold_lines)
     lines = list(dict.fromkeys([(line, line in bold) for cell in column.cells
                                 for line in cell.split("\n")]
@@ -167,7 +170,7 @@ def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
         return width
     now = [_lines(line, width, char, glyphs, bold=strong, factor=1 / MARGIN, slash=True)
            for line, strong in lines]
-    least = max([column.widest_word(char), *(
+    least = max([column.widest_word(char) if widest is None else widest, *(
         one_line(line, char, glyphs, strong)
         for (line, strong), count in zip(lines, now, strict=True) if count == 1)])
     wrapped = [(line, strong, count) for (line, strong), count in zip(lines, now, strict=True)

@@ -59,6 +59,7 @@ from generator.word.header_room import (
     one_line,
     steps_down,
 )
+from generator.word.table_text import widest_word
 from generator.word.typography import NBSP
 from generator.word.widths import SHORT_WORD, ColumnText, characters_in, text_floor
 from generator.word.word_lengths import HYPHENATED_WORD, may_hold_word
@@ -331,12 +332,14 @@ class Donors:
         free = {group: max(0, widths[group[0]] - max(
             _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
                 for group in amounts}
-        unused = {i: narrowest(columns[i], widths[i], char, glyphs, wrapping) for i in text}
+        unused = {i: narrowest(columns[i], widths[i], char, glyphs, wrapping,
+                               widest=widest_word(columns, i, char)) for i in text}
         free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
         self.tiers: list[dict[_Group, int]] = [free]
         if costly:  # (a text column below what its cells use)
             self.tiers.append({(i,): max(0, min(widths[i], unused[i])
-                                         - _text_floor(columns[i], char, glyphs))
+                                         - _text_floor(columns[i], char, glyphs,
+                                                       widest_word(columns, i, char)))
                                for i in text})
 
     def room(self, besides: _Group = ()) -> int:
@@ -405,12 +408,13 @@ def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
                 *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
 
 
-def _text_floor(column: ColumnText, char: int, glyphs: Glyphs) -> int:
-    """The narrowest text column `column` gives way to: half its longest word (see
-    `widths.text_floor`), but no narrower than a word of its that gets no hyphens in any
-    column narrower than the word (its characters fit the line as `widths` counts them),
-    nor than the widest piece its header breaks into (`piece_need`)."""
-    floor = max(text_floor(column.widest_word(char), char), piece_need(column, char, glyphs))
+def _text_floor(column: ColumnText, char: int, glyphs: Glyphs, widest: int) -> int:
+    """The narrowest text column `column`, its longest word `widest` wide, gives way to: half
+    its longest word (see `widths.text_floor`), but no narrower than a word of its that gets
+    no hyphens in any column narrower than the word (its characters fit the line as
+    `widths` counts them), nor than the widest piece its header breaks into
+    (`piece_need`)."""
+    floor = max(text_floor(widest, char), piece_need(column, char, glyphs))
     lines = [(line, False) for line in column.lines]
     lines += [(line, True) for line in (*column.bold_lines, *column.header_lines)]
     for line, bold in lines:

@@ -40,6 +40,7 @@ from generator.word.header_room import (
     one_line,
     take,
 )
+from generator.word.table_text import widest_word
 from generator.word.widths import ColumnText
 
 
@@ -53,7 +54,8 @@ def spare_to_headers(columns: Sequence[ColumnText], widths: list[int], char: int
                 and header_lines(column, widths[i], char, glyphs) > len(column.header_lines)}
     if not wrapping:  # (most tables)
         return widths
-    spare = {i: max(0, widths[i] - narrowest(column, widths[i], char, glyphs))
+    spare = {i: max(0, widths[i] - narrowest(column, widths[i], char, glyphs,
+                                             widest=widest_word(columns, i, char)))
              for i, column in enumerate(columns) if not column.fixed}
     groups = _groups(columns, widths, wrapping, char, glyphs)
     level = _level(groups, sum(spare.values()), columns, (char, glyphs))

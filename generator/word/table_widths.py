@@ -32,6 +32,7 @@ from generator.word.header_words import WholeWords, figure_need, whole_compounds
 from generator.word.name_room import roomier_names
 from generator.word.spare_room import spare_to_headers
 from generator.word.styles import StyleBook
+from generator.word.table_text import TableText
 from generator.word.text_headers import whole_text_headers
 from generator.word.widths import ColumnText, Measure, column_widths, overfull
 
@@ -75,17 +76,17 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     """The widths of the columns `columns` of a data table `available` twips wide, its
     text at `font` (else at `table_font`)."""
     char, size, glyphs, measures = font or table_font(columns, available, styles)
-    widths = column_widths(columns, available, char,
-                           measures or measured(columns, char, glyphs,
-                                                styles.figure_glyphs(size)))
-    words = whole_header_words(columns, widths, char, glyphs)
-    roomier = roomier_headers(columns, words.widths, char, glyphs)
-    named = roomier_names(columns, roomier, char, glyphs)
-    whole = whole_compounds(columns, named, words, char, glyphs)
-    even = even_amounts(columns, whole.widths, char, glyphs)
-    dated = whole_dates(columns, even, char, glyphs)
-    headed = spare_to_headers(columns, dated, char, glyphs)
-    return DataWidths(whole_text_headers(columns, headed, char, glyphs),
+    table = TableText(columns, char, measures or measured(columns, char, glyphs,
+                                                          styles.figure_glyphs(size)))
+    widths = column_widths(table, available, char, table.measures)
+    words = whole_header_words(table, widths, char, glyphs)
+    roomier = roomier_headers(table, words.widths, char, glyphs)
+    named = roomier_names(table, roomier, char, glyphs)
+    whole = whole_compounds(table, named, words, char, glyphs)
+    even = even_amounts(table, whole.widths, char, glyphs)
+    dated = whole_dates(table, even, char, glyphs)
+    headed = spare_to_headers(table, dated, char, glyphs)
+    return DataWidths(whole_text_headers(table, headed, char, glyphs),
                       whole._replace(widths=words.widths), char, size, glyphs)
 
 

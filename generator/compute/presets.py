@@ -628,6 +628,8 @@ class _Reader:
         except AmountError as exc:
             if kind == COUNT:
                 self._refused(value, loc, exc)
+            elif "summa" in loc[-2:]:  # (a stated sum is checked: never passed over, trial 95)
+                self.findings.append(Finding(loc, stated_sum_message(value, exc.message)))
             else:
                 if isinstance(value, str) and not_a_cell_word(value) is not None:
                     self.worded.setdefault(str(loc[-1]), []).append((loc, value))
@@ -704,6 +706,18 @@ class _Reader:
             if amount is not None:
                 stated[key], locs[key] = amount, here
         return stated, locs
+
+
+def stated_sum_message(value: object, message: str) -> str:
+    """Why a table's stated `summa` cannot be read, and, for a figure named without `{{ }}`
+    ("tabeller.fordringar.summa", "belopp.ram"), how a sum names one (trial 95, F11: "hej" and
+    such names passed unchecked)."""
+    name = value.strip() if isinstance(value, str) else ""
+    if name.startswith(("tabeller.", "uppdelningar.", "belopp.")) and " " not in name:
+        return (f"'{name}' är inte ett belopp; en tabells summa som hämtas ur ett annat belopp "
+                f'skrivs med {{{{ }}}}, "{{{{ {name} }}}}", så kontrolleras tabellens summa '
+                "mot det")
+    return message
 
 
 def _subtotal(row: TableRow) -> str | Literal[False] | None:

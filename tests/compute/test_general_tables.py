@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -315,3 +316,21 @@ class DescribeMessagesNameTheRowTheReaderSees:
         assert found[0].startswith("x.yaml:9:13: 'totalt' tar bort tabellens totalrad")
         assert found[2].startswith(kr(
             "x.yaml:21:12: angiven summa 150_020_kr för totalen i tabellen 'blekinge' "))
+
+
+@pytest.mark.parametrize(("summa", "message"), [
+    ("hej", "x.yaml:10:12: 'hej' är inte ett belopp, skriv beloppet i mnkr, t.ex. 1250 eller "
+            "\"1 250,5\""),
+    ("{b2025: hej}", "x.yaml:10:20: 'hej' är inte ett belopp, skriv beloppet i mnkr, t.ex. "
+                     "1250 eller \"1 250,5\""),
+    ("tabeller.andra.summa", "x.yaml:10:12: 'tabeller.andra.summa' är inte ett belopp; en "
+                             "tabells summa som hämtas ur ett annat belopp skrivs med {{ }}, "
+                             "\"{{ tabeller.andra.summa }}\", så kontrolleras tabellens summa "
+                             "mot det")])
+def test_a_stated_total_that_is_no_amount_is_an_error(tmp_path: Path, summa: str,
+                                                      message: str) -> None:
+    # (trial 95, F11: 'hej' and a name without {{ }} were passed over and nothing was checked)
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.replace('summa: "4,5"', f"summa: {summa}"), encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] == [
+        message]

@@ -10,10 +10,12 @@ total says 5 100 kr for a cost of 6 702 kr. That rule is right where a table's r
 fee (a resultatutjämningsreserv's "Avgår 1 procent av skatter" beside the skatter
 themselves), so the total is left as it is, and the row formula gets a warning where the
 total is printed or named in text: a row that takes a part (or a multiple) of one row the
-total adds, away from it or on top of it, and that no other row formula counts. It says how
-to write the total as a row of its own that counts the row, and how text names that row. A
-table that states its total (`summa`) is left to the check of stated totals, which names such
-a row where counting it would make the total agree.
+total adds, away from it or on top of it. It says how to write the total as a row of its own
+that counts the row, and how text names that row; where a row of the table counts it
+already, under a total row printed too ("Totalt" 5 100 kr above "Kostnad per feriearbetare"
+6 702 kr), that the total row is to go (a total named only in text is
+`hidden_total_references`'). A table that states its total (`summa`) is left to the check of
+stated totals, which names such a row where counting it would make the total agree.
 """
 
 from __future__ import annotations
@@ -41,22 +43,27 @@ def deduction_row_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableR
                 or column.key in table.spec.stated_total:
             continue
         summed = dict(summed_rows(table.rows, ()))
-        counted = {short for row in every_row(table.rows)
-                   for _, short in row.spec.row_formula or ()}
+        counting = {short: row for row in every_row(table.rows)
+                    for _, short in row.spec.row_formula or ()}
         for row in every_row(table.rows):
-            if _part_of_row(row, summed, counted) and column.key in row.amounts:
-                where = report.at((*row.spec.loc, "rad_formel"))
-                message = _message(name, table, row, name in named)
-                problems.append(report.problem(where, message, "varning"))
+            if not _part_of_row(row, summed) or column.key not in row.amounts:
+                continue
+            counter = counting.get(row.spec.short) if row.spec.short else None
+            if counter is not None and table.spec.total_row is None:
+                continue  # (a row counts it, as the total should: `hidden_total_references`)
+            where = report.at((*row.spec.loc, "rad_formel"))
+            message = _message(name, table, row, name in named) if counter is None else \
+                _counted_message(table, row, counter)
+            problems.append(report.problem(where, message, "varning"))
     return problems
 
 
-def _part_of_row(row: RowResult, summed: Mapping[str, str], counted: set[str]) -> bool:
+def _part_of_row(row: RowResult, summed: Mapping[str, str]) -> bool:
     """Whether a row formula takes (a part of) one row the total adds away, or adds a part
-    or multiple of it ("lon * 31,42 %"), and no other row formula counts the row."""
+    or multiple of it ("lon * 31,42 %")."""
     terms = row.spec.row_formula or ()
     return (len(terms) == 1 and (_deducted(row) or row.spec.row_scale != NO_SCALE)
-            and terms[0][1] in summed and row.spec.short not in counted)
+            and terms[0][1] in summed)
 
 
 def _deducted(row: RowResult) -> bool:
@@ -95,6 +102,22 @@ def _message(name: str, table: TableResult, row: RowResult, in_text: bool) -> st
             f"'totalt: false' i tabellen och totalen som en sista rad, t.ex. "
             f"{{{text_key}: {label}, rad_namn: summa, rad_formel: {_terms(shorts)}}}"
             f"{unnamed}{named}")
+
+
+def _counted_message(table: TableResult, row: RowResult, counter: RowResult) -> str:
+    """The warning where a row of the table counts the row, but a total row is printed too
+    (the kalkyl's "Kostnad per feriearbetare" = lon + po under a "Totalt" of lon alone)."""
+    spec = table.spec
+    column = spec.total_column
+    assert column is not None  # (checked by the caller)
+    figure = counter.amounts.get(column.key)
+    counter_figure = "" if figure is None else f" ({in_unit(figure, spec.unit)})"
+    return (f"raden '{row.spec.first_text or row.spec.short}' "
+            f"({in_unit(row.amounts[column.key], spec.unit)}) räknas ut med 'rad_formel' och "
+            f"{_WORDS[_deducted(row)][0]} tabellens total "
+            f"({in_unit(table.totals.get(column.key, 0), spec.unit)}), men raden "
+            f"'{counter.spec.first_text or counter.spec.short}'{counter_figure} räknar med "
+            f"den; är den raden tabellens total, skriv 'totalt: false' i tabellen")
 
 
 def _terms(shorts: list[str]) -> str:

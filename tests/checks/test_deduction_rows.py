@@ -137,6 +137,16 @@ def test_an_added_part_of_a_row_left_out_of_a_printed_total_is_warned(
         "{{ tabeller.avgift.rader.summa.avgift }} i texten"]
 
 
+def test_a_sum_row_that_counts_the_row_under_a_printed_total_says_the_total_is_to_go(
+        tmp_path: Path) -> None:
+    case = KALKYL + "      - {rad_namn: summa, post: Kostnad, rad_formel: lon + po}\n"
+    assert problems(tmp_path, case) == [
+        "x.yaml:22:73: varning: raden 'Personalomkostnader 31,42 %' (1~602~kr) räknas ut med "
+        "'rad_formel' och räknas därför inte in i tabellens total (5~100~kr), men raden "
+        "'Kostnad' (6~702~kr) räknar med den; är den raden tabellens total, skriv 'totalt: "
+        "false' i tabellen"]
+
+
 def test_an_added_part_a_sum_row_counts_or_without_a_total_is_left_alone(
         tmp_path: Path) -> None:
     fixed = KALKYL.replace("    kolumner:", "    totalt: false\n    kolumner:", 1)

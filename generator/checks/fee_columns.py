@@ -15,7 +15,12 @@ no stated `summa` and no text naming its total or a column's
 (`{{ tabeller.avgifter.summa }}`). A column the rate rule already warns about
 (`rate_columns`) is that rule's, and the table is left to it; a column whose formula
 multiplies ('platser * pris', 'inkomst * 3 %') holds each row's amount, a line of a bill
-that adds up, whatever its header.
+that adds up, whatever its header. The warning names every such column of the table at
+once (trial 94, F4: "Referenspris", "Pris 2015" and "Pris 2016", one a run before), a column
+under a group heading that names the price ("Folktandvårdens pris" over "2015") too. A table
+whose rows are years (`year_rows`) compares them: where one of its amounts is a price, or
+given per something but a year ("Barntandvårdspeng per barn"), the warning names every
+summed amount column, the karensbelopp beside it too (trial 94, F3).
 """
 
 from __future__ import annotations
@@ -110,7 +115,7 @@ def _priced_message(table: TableResult, summed: list[tuple[int, ColumnSpec]],
     """The warning naming every priced column (trial 94, F4: one warning, not one a run),
     or, where the rows are years, every summed amount column: amounts for each year, which
     no total adds up (trial 94, F3)."""
-    prices = _listed([f"'{column.key}'" for _, column, _ in priced])
+    prices = _keys([column for _, column, _ in priced])
     kinds = list(dict.fromkeys(kind for _, _, kind in priced))
     said = kinds[0] if len(priced) == 1 else _listed([_PLURALS[kind] for kind in kinds])
     named = [column for _, column in summed] if rows_are_years(table) else \
@@ -119,12 +124,17 @@ def _priced_message(table: TableResult, summed: list[tuple[int, ColumnSpec]],
     where = "i kolumnen" if len(named) == 1 else "i kolumnerna"
     if len(named) > len(priced):
         whose = (f"raderna är år, och {prices} ser ut att vara {said} per rad, men "
-                 f"{_listed([f'{column.key!r}' for column in named])} summeras över åren")
+                 f"{_keys(named)} summeras över åren")
     else:
         whose = f"{prices} ser ut att vara {said} per rad, men summeras"
     return (f"{whose}, så tabellen visar {'en summa' if len(named) == 1 else 'summor'} av "
             f"{sums} som inte säger något; skriv 'summeras: nej' {where}, eller "
             "'totalt: false' i tabellen")
+
+
+def _keys(columns: list[ColumnSpec]) -> str:
+    """Columns as a message names them: "'ref', 'p2015' och 'p2016'"."""
+    return _listed([f"'{column.key}'" for column in columns])
 
 
 def _sums(summed: list[str]) -> str:

@@ -15,7 +15,12 @@ no stated `summa` and no text naming its total or a column's
 (`{{ tabeller.avgifter.summa }}`). A column the rate rule already warns about
 (`rate_columns`) is that rule's, and the table is left to it; a column whose formula
 multiplies ('platser * pris', 'inkomst * 3 %') holds each row's amount, a line of a bill
-that adds up, whatever its header.
+that adds up, whatever its header. The warning names every such column of the table at
+once (trial 94, F4: "Referenspris", "Pris 2015" and "Pris 2016", one a run before), a column
+under a group heading that names the price ("Folktandvårdens pris" over "2015") too. A table
+whose rows are years (`year_rows`) compares them: where one of its amounts is a price, or
+given per something but a year ("Barntandvårdspeng per barn"), the warning names every
+summed amount column, the karensbelopp beside it too (trial 94, F3).
 """
 
 from __future__ import annotations
@@ -28,12 +33,16 @@ from generator.case.money import UNIT_WORDS
 from generator.case.unit_prices import UNIT_COLUMN_HEADERS
 from generator.checks.report import Reporter
 from generator.checks.unsummed import names_total
+from generator.checks.year_rows import per_unit, rows_are_years
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, every_row
 from generator.problems import Problem
 
 _FEES = {"avgift": "en avgift", "taxa": "en taxa", "pris": "ett pris", "gräns": "en gräns",
          "tak": "ett tak"}
 """The last part of a compound that names a price or a limit, and how a message names it."""
+_PLURALS = {"en avgift": "avgifter", "en taxa": "taxor", "ett pris": "priser",
+            "en gräns": "gränser", "ett tak": "tak", "ett högsta belopp": "högsta belopp"}
+"""How a message names several columns of each kind."""
 _HIGHEST = {"högsta", "högst", "max", "maximal", "maximalt", "maxbelopp"}
 """Words of a header that make its amounts each row's highest: limits."""
 _WORD = re.compile(r"[a-zåäöéü]+")
@@ -71,14 +80,10 @@ def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
             or any(names_total(name, [c.key for c in spec.columns], t) for t in texts):
         return []
     summed = [(index, column) for index, column in enumerate(spec.columns)
-              if column.amount and column.summed and not column.multiplies]
-    for index, column in summed:
-        if kind := fee_kind(bare_header(column.header, spec.unit)):
-            return [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
-                f"'{column.key}' ser ut att vara {kind} per rad, men summeras, så tabellen "
-                f"visar en summa av {_summed(bare_header(column.header, spec.unit))} som inte "
-                f"säger något; skriv 'summeras: nej' i kolumnen, eller 'totalt: false' i "
-                f"tabellen"), "varning")]
+              if column.amount and column.summed]
+    if priced := _priced(table, summed):
+        where = report.at((*spec.loc, "kolumner", priced[0][0], "typ"))
+        return [report.problem(where, _priced_message(table, summed, priced), "varning")]
     units = _unit_column(table)
     if summed and units:
         index, column, named = units
@@ -88,6 +93,65 @@ def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
             "inte säger något; skriv 'totalt: false' i tabellen, eller 'summeras: nej' i en "
             "kolumn som inte ska summeras"), "varning")]
     return []
+
+
+def _priced(table: TableResult, summed: list[tuple[int, ColumnSpec]]
+            ) -> list[tuple[int, ColumnSpec, str]]:
+    """The summed amount columns that hold a price or limit per row, each with how a
+    message names it ('en avgift'), in order; where the rows are years, a header per
+    something ("per barn") is a price too (trial 94, F3)."""
+    years = rows_are_years(table)
+    found = []
+    for index, column in summed:
+        header = _header(table, column)
+        kind = fee_kind(header) or ("ett pris" if years and per_unit(header) else "")
+        if kind and not column.multiplies:
+            found.append((index, column, kind))
+    return found
+
+
+def _priced_message(table: TableResult, summed: list[tuple[int, ColumnSpec]],
+                    priced: list[tuple[int, ColumnSpec, str]]) -> str:
+    """The warning naming every priced column (trial 94, F4: one warning, not one a run),
+    or, where the rows are years, every summed amount column: amounts for each year, which
+    no total adds up (trial 94, F3)."""
+    prices = _keys([column for _, column, _ in priced])
+    kinds = list(dict.fromkeys(kind for _, _, kind in priced))
+    said = kinds[0] if len(priced) == 1 else _listed([_PLURALS[kind] for kind in kinds])
+    named = [column for _, column in summed] if rows_are_years(table) else \
+        [column for _, column, _ in priced]
+    sums = _sums([_summed(_header(table, column)) for column in named])
+    where = "i kolumnen" if len(named) == 1 else "i kolumnerna"
+    if len(named) > len(priced):
+        whose = (f"raderna är år, och {prices} ser ut att vara {said} per rad, men "
+                 f"{_keys(named)} summeras över åren")
+    else:
+        whose = f"{prices} ser ut att vara {said} per rad, men summeras"
+    return (f"{whose}, så tabellen visar {'en summa' if len(named) == 1 else 'summor'} av "
+            f"{sums} som inte säger något; skriv 'summeras: nej' {where}, eller "
+            "'totalt: false' i tabellen")
+
+
+def _keys(columns: list[ColumnSpec]) -> str:
+    """Columns as a message names them: "'ref', 'p2015' och 'p2016'"."""
+    return _listed([f"'{column.key}'" for column in columns])
+
+
+def _sums(summed: list[str]) -> str:
+    """What the columns' totals are sums of, as a message lists them: 'avgifter för var 4:e
+    vecka, varannan vecka och en gång/vecka'."""
+    fees = "avgifter för "
+    if len(summed) > 1 and all(what.startswith(fees) for what in summed):
+        return fees + _listed([what.removeprefix(fees) for what in summed])
+    return _listed(summed)
+
+
+def _header(table: TableResult, column: ColumnSpec) -> str:
+    """A column's header without its unit, after the heading of its group of columns where
+    that names the price and the header does not ("Folktandvårdens pris 2015")."""
+    header = bare_header(column.header, table.spec.unit)
+    group = table.spec.column_groups.get(column.key, "")
+    return f"{group} {header}" if group and not fee_kind(header) else header
 
 
 def fee_kind(header: str) -> str:

@@ -3,7 +3,9 @@
 Every amount and count column of such a row is the signed sum of the named rows' figures in
 it (a row's figure, or a group's sum), exact: the figures are exact already, so nothing is
 rounded and the row shows the unit's decimals its figures need. A column none of the named
-rows has a figure in stays empty; one some of them have counts the others as 0. A figure the
+rows has a figure in stays empty; one some of them have counts the others as 0. Some cells
+are left as the row has them (`_left_to_row`): a count in a formula that multiplies, a price
+per row beside summed figures, and a cell marked "–". A figure the
 case types in the row is checked as a formula column's is ("angivet belopp … stämmer inte
 med uträkningen Ram − Fördelat (1 000 tkr − 600 tkr) = 400 tkr"), by the same rounding rule
 (`tables.judged`): in a table of rounded amounts one within half a step per figure is the
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
+from generator.case.money import NO_AMOUNT
 from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.tables import (
     NO_SCALE,
@@ -64,16 +67,29 @@ def _figures(row: RowResult, spec: TableSpec, by_name: Mapping[str, RowResult],
     terms = [(sign, by_name[name]) for sign, name in row.spec.row_formula or ()]
     named = [(sign, term, computed.get(term.spec.loc, term.amounts)) for sign, term in terms]
     amounts: dict[str, Kronor] = {}
-    scaled = row.spec.row_scale != NO_SCALE
     for column in spec.figure_columns:
         key = column.key
-        if not any(key in figures for _, _, figures in named) or (scaled and column.counted):
+        if _left_to_row(column, row, spec):
+            if key in row.spec.stated:  # (a figure the case types there stands as typed)
+                amounts[key] = row.spec.stated[key]
+            continue
+        if not any(key in figures for _, _, figures in named):
             continue
         amounts[key] = _scaled(sum(sign * figures.get(key, 0) for sign, _, figures in named),
                                row.spec.row_scale)
         if key in row.spec.stated:
             mismatches += _checked(row, column, spec, named, amounts, taken)
     return MappingProxyType(amounts)
+
+
+def _left_to_row(column: ColumnSpec, row: RowResult, spec: TableSpec) -> bool:
+    """Whether a row formula leaves a column's cell as the row has it: a count where the
+    formula multiplies or divides one row (60 timmar × 31,42 % is no count), a price per row
+    (`summeras: nej`) in a table that sums other figures (85 kr × 31,42 % is no hourly wage,
+    85 + 27 kr none either: trial 94, F11), and a cell the case marks "–" (no figure)."""
+    return (row.spec.row_scale != NO_SCALE and column.counted) \
+        or (not column.summed and any(other.summed for other in spec.figure_columns)) \
+        or row.spec.words.get(column.key) == NO_AMOUNT[0]
 
 
 def _checked(row: RowResult, column: ColumnSpec, spec: TableSpec,

@@ -148,15 +148,19 @@ tabeller:
 
 
 def test_a_header_naming_an_interval_names_the_fee_for_it(tmp_path: Path) -> None:
+    # (one warning naming every such column, trial 94, F4)
     assert problems(tmp_path, TAXA) == [
-        "x.yaml:13:48: varning: 'v4' ser ut att vara en avgift per rad, men summeras, så "
-        "tabellen visar en summa av avgifter för var 4:e vecka som inte säger något; skriv "
-        "'summeras: nej' i kolumnen, eller 'totalt: false' i tabellen"]
+        "x.yaml:13:48: varning: 'v4', 'v2' och 'v1' ser ut att vara avgifter per rad, men "
+        "summeras, så tabellen visar summor av avgifter för var 4:e vecka, varannan vecka och "
+        "en gång/vecka som inte säger något; skriv 'summeras: nej' i kolumnerna, eller "
+        "'totalt: false' i tabellen"]
     for header in ("6 gånger/år", "Två gånger per vecka", "Var fjärde vecka", "Varje vecka",
                    "Var 14:e dag", "Veckotömning"):
         assert problems(tmp_path, TAXA.replace("rubrik: Var 4:e vecka", f"rubrik: {header}")
                         )[0].startswith("x.yaml:13:"), header
-    assert problems(tmp_path, TAXA.replace("rubrik: Var 4:e vecka", "rubrik: Per tömning"))[
+    alone = TAXA.replace("rubrik: Varannan vecka", "rubrik: Hämtning").replace(
+        "rubrik: En gång/vecka", "rubrik: Antal tömningar")
+    assert problems(tmp_path, alone.replace("rubrik: Var 4:e vecka", "rubrik: Per tömning"))[
         0].endswith("en summa av avgifter per tömning som inte säger något; skriv 'summeras: "
                     "nej' i kolumnen, eller 'totalt: false' i tabellen")
 
@@ -169,3 +173,87 @@ def test_a_taxa_without_a_total_or_years_and_weeks_as_headers_are_left_alone(
                        ("Kostnad per år", "Hämtning", "Antal tömningar")):
         assert problems(tmp_path, TAXA.replace("Var 4:e vecka", v4).replace(
             "Varannan vecka", v2).replace("En gång/vecka", v1)) == [], v4
+
+
+PENG = """\
+dokumenttyp: tjansteskrivelse
+datum: 2015-11-04
+dnr: nej
+titel: Barntandvårdspeng 2016
+avsnitt:
+  - tabell: peng
+tabeller:
+  - namn: peng
+    kolumner:
+      - {namn: ar, rubrik: År}
+      - {namn: peng, rubrik: Barntandvårdspeng per barn, typ: belopp}
+      - {namn: procent, rubrik: Avgift till riskfond, typ: tal}
+      - {namn: avgift, rubrik: Avgift per barn, typ: belopp, formel: procent * peng}
+      - {namn: karens, rubrik: Karensbelopp, typ: belopp}
+    rader:
+      - {ar: "2015", peng: 1 128, procent: "4 %", karens: 2 500}
+      - {ar: "2016", peng: 1 162, procent: "5 %", karens: 3 000}
+"""
+"""Trial 94, F3: a rate per barn and a karensbelopp for two years, summed into a "Totalt"."""
+
+
+def test_amounts_for_years_beside_a_rate_are_named_together(tmp_path: Path) -> None:
+    assert problems(tmp_path, PENG) == [
+        "x.yaml:11:63: varning: raderna är år, och 'peng' ser ut att vara ett pris per rad, "
+        "men 'peng', 'avgift' och 'karens' summeras över åren, så tabellen visar summor av "
+        "barntandvårdspeng per barn, avgift per barn och karensbelopp som inte säger något; "
+        "skriv 'summeras: nej' i kolumnerna, eller 'totalt: false' i tabellen"]
+    monthly = PENG.replace("Barntandvårdspeng per barn", "Ersättning per månad").replace(
+        '{ar: "2016"', '{ar: "År 2016"')
+    assert problems(tmp_path, monthly)[0].startswith(
+        "x.yaml:11:57: varning: raderna är år, och 'peng' ser ut att vara ett pris per rad")
+
+
+def test_amounts_for_years_without_a_rate_or_a_rate_per_row_of_parts_add_up(
+        tmp_path: Path) -> None:
+    # (Karlstad's driftstöd 2017–2020, trial 91: the support of the four years together)
+    for header in ("Driftstöd", "Kostnad per år", "Kostnad/år"):
+        assert problems(tmp_path, PENG.replace("Barntandvårdspeng per barn", header).replace(
+            "Avgift per barn", "Avgift till fonden")) == [], header
+    # (a cost per barn in parts, lokaler and personal, adds up to the cost per barn)
+    parts = PENG.replace('ar: "2015"', "ar: Lokaler").replace('ar: "2016"', "ar: Personal")
+    assert problems(tmp_path, parts) == []
+
+
+TANDVARD = """\
+dokumenttyp: tjansteskrivelse
+datum: 2015-11-04
+dnr: nej
+titel: Tandvårdstaxa 2016
+avsnitt:
+  - tabell: taxa
+tabeller:
+  - namn: taxa
+    kolumner:
+      - {namn: kod, rubrik: Kod, typ: text}
+      - {namn: atgard, rubrik: Åtgärd}
+      - {namn: ref, rubrik: Referenspris 2016, typ: belopp}
+      - {namn: p2015, rubrik: "2015", typ: belopp}
+      - {namn: p2016, rubrik: "2016", typ: belopp}
+    kolumngrupper:
+      - {rubrik: Folktandvårdens pris, kolumner: [p2015, p2016]}
+    rader:
+      - {kod: "101", atgard: Basundersökning, ref: 740, p2015: 735, p2016: 760}
+      - {kod: "800", atgard: Permanent krona, ref: 6 230, p2015: 6 100, p2016: 6 300}
+"""
+"""Trial 94, F4: three price columns, warned about one a run."""
+
+
+def test_every_price_column_of_a_table_is_named_in_one_warning(tmp_path: Path) -> None:
+    assert problems(tmp_path, TANDVARD) == [
+        "x.yaml:12:53: varning: 'ref', 'p2015' och 'p2016' ser ut att vara priser per rad, men "
+        "summeras, så tabellen visar summor av referenspris 2016, folktandvårdens pris 2015 och "
+        "folktandvårdens pris 2016 som inte säger något; skriv 'summeras: nej' i kolumnerna, "
+        "eller 'totalt: false' i tabellen"]
+    one_left = TANDVARD.replace("rubrik: Referenspris 2016, typ: belopp}",
+                                "rubrik: Referenspris 2016, typ: belopp, summeras: nej}")
+    assert problems(tmp_path, one_left) == [
+        "x.yaml:13:44: varning: 'p2015' och 'p2016' ser ut att vara priser per rad, men "
+        "summeras, så tabellen visar summor av folktandvårdens pris 2015 och folktandvårdens "
+        "pris 2016 som inte säger något; skriv 'summeras: nej' i kolumnerna, eller 'totalt: "
+        "false' i tabellen"]

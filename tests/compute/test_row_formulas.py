@@ -102,6 +102,49 @@ class DescribeComputing:
         assert labels == ["Ram", "Kvar", "Fördelat", "Totalt"]
 
 
+KALKYL = [TableColumn(namn="post", rubrik="Post"),
+          TableColumn(namn="timmar", rubrik="Timmar", typ="antal"),
+          TableColumn(namn="pris", rubrik="Timlön", typ="belopp", summeras=False),
+          TableColumn(namn="belopp", rubrik="Belopp", typ="belopp", formel="timmar * pris")]
+"""Trial 94, F11: a kalkyl with a price per row (`summeras: nej`) beside the summed amounts."""
+
+
+def kalkyl(*rows: TableRow, columns: list[TableColumn] = KALKYL) -> TableResult:
+    """A table of the kalkyl's columns (or others) in kr, computed without findings."""
+    table = GeneralTable(namn="kalkyl", kolumner=columns, rader=list(rows), totalt=False)
+    spec, findings = general_spec(table, ("tabeller", 0))
+    assert findings == []
+    return compute_table(spec)[0]
+
+
+LON = row("Lön", "lon", None, timmar=60, pris=85)
+
+
+class DescribeCellsLeftAsTheRowHasThem:
+    def it_leaves_a_price_per_row_beside_summed_amounts_empty(self) -> None:
+        result = kalkyl(LON, row("Personalomkostnader", "po", "lon * 31,42 %"),
+                        row("Kostnad", None, "lon + po"))
+        assert [dict(r.amounts) for r in result.rows[1:]] == [
+            {"belopp": 1_602}, {"timmar": 60_000, "belopp": 6_702}]
+
+    def it_keeps_a_dash_or_a_figure_typed_in_a_cell_it_leaves(self) -> None:
+        result = kalkyl(LON, row("Personalomkostnader", "po", "lon * 31,42 %", pris="–",
+                                 timmar=5))
+        assert dict(result.rows[1].amounts) == {"timmar": 5_000, "belopp": 1_602}
+        assert result.rows[1].spec.words == {"pris": "–"}
+        assert [c.text or c.amount for c in table_view(result).rows[1].cells] == [
+            "Personalomkostnader", 5_000, "–", 1_602]
+        dashed = kalkyl(LON, row("Ökning", None, "lon + lon", belopp="–"))
+        assert dict(dashed.rows[1].amounts) == {"timmar": 120_000}
+
+    def it_computes_a_price_list_whose_every_column_is_a_price(self) -> None:
+        prices = [TableColumn(namn="post", rubrik="Post"),
+                  TableColumn(namn="pris", rubrik="Pris", typ="belopp", summeras=False)]
+        result = kalkyl(row("Vuxen", "vuxen", None, pris=120),
+                        row("Barn", None, "vuxen * 50 %"), columns=prices)
+        assert dict(result.rows[1].amounts) == {"pris": 60}
+
+
 class DescribeTypedFigures:
     def it_accepts_a_typed_figure_that_is_right(self) -> None:
         _, mismatches = computed(RAM, FORDELAT,

@@ -21,16 +21,17 @@ SCHEMA_FILE = "arende.schema.json"
 TITLE = "Ärendefil för beslut"
 DESCRIPTION = "Ett ärende som 'beslut' gör till ett beslutsdokument i Word och Markdown."
 
-_SIGN = r"([-\u2212\u2013][ \u00a0\u202f]?)?"  # (as money.SIGN)
-_GROUPED = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*\s*(kr|kronor)?\.?\s*$"
+_SIGN = r"([-\u2212\u2013][ \u00a0\u202f\u2009\u2007]?)?"  # (as money.SIGN)
+_GROUPED = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*\s*(kr|kronor)?\.?\s*$"
 AMOUNT: JsonSchemaValue = {
     "anyOf": [
         {"type": "integer", "minimum": 0},
         {"type": "string", "pattern": _GROUPED},
     ],
 }
-_WITH_ORE = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d{1,2})?\s*(kr|kronor)?\.?\s*$"
-_PERCENT = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?[ \u00a0]?%\s*$"
+_WITH_ORE = (r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d{1,2})?"
+             r"\s*(kr|kronor)?\.?\s*$")
+_PERCENT = r"^\s*\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d+)?[ \u00a0]?%\s*$"
 STATED: JsonSchemaValue = {
     "anyOf": [
         {"type": "number"},
@@ -42,7 +43,7 @@ STATED: JsonSchemaValue = {
 a percentage ("73,37 %")."""
 NAMED_TOTAL: JsonSchemaValue = {"type": "string", "pattern": r"^[^{}]*belopp\.\w+[^{}]*$"}
 """A split's `summa` as one of the case's amounts or a share of one ("belopp.ram * 70 %")."""
-_WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?\s*$"
+_WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d+)?\s*$"
 WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {
     "type": "string",

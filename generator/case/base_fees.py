@@ -32,7 +32,8 @@ class BaseFee(NamedTuple):
 def _base_and_price() -> re.Pattern[str]:
     """A figure, perhaps with its money unit, then "+" or "plus" and the rest."""
     return re.compile(
-        r"(?P<base>\d[\d \u00a0\u202f]*(?:,\d+)?)\s*(?:(?P<unit>" + UNIT_WORDS + r")\.?)?"
+        r"(?P<base>\d[\d \u00a0\u202f\u2009\u2007]*(?:,\d+)?)\s*"
+        r"(?:(?P<unit>" + UNIT_WORDS + r")\.?)?"
         r"\s*(?:\+|plus\s)\s*(?P<price>\d.*)", re.IGNORECASE)
 
 

@@ -64,7 +64,7 @@ from generator.formatting import (
 )
 from generator.problems import BeslutError
 
-SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
+SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f\u2009\u2007]?)?"
 """A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en
 dash), or a plus, as a budget's difference column writes "+451" (trial 64, F2): positive."""
 
@@ -72,14 +72,14 @@ dash), or a plus, as a budget's difference column writes "+451" (trial 64, F2): 
 def _negative(match: re.Match[str]) -> bool:
     """Whether a figure matched with `SIGN` has a minus."""
     return match["sign"] not in (None, "+")
-_DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
+_DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})*|\d+)"
 _GROUPED = re.compile(f"^{SIGN}{_DIGITS}$")
 
 
 @cache
 def _all_digits() -> re.Pattern[str]:
     """digits, maybe grouped"""
-    return re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")
+    return re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\u2009\u2007\d]+")
 
 
 _DASH_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"

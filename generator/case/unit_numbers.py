@@ -28,7 +28,7 @@ class UnitNumber(NamedTuple):
 @cache
 def _measured() -> re.Pattern[str]:
     return re.compile(
-        r"^(?P<figure>" + SIGN + r"\d[\d \u00a0\u202f,.]*?)\s*"
+        r"^(?P<figure>" + SIGN + r"\d[\d \u00a0\u202f\u2009\u2007,.]*?)\s*"
         r"(?P<unit>[^\W\d_][^\s\d.]*\d?(?:[ /][^\W\d_][^\s\d.]*\d?){0,2})\.?$")
 
 

@@ -35,7 +35,7 @@ class UnitPrice(NamedTuple):
 @cache
 def _price() -> re.Pattern[str]:
     return re.compile(
-        r"^(?P<figure>[-\u2212\u2013]?[ \u00a0]?\d[\d \u00a0\u202f,.]*?)\s*"
+        r"^(?P<figure>[-\u2212\u2013]?[ \u00a0]?\d[\d \u00a0\u202f\u2009\u2007,.]*?)\s*"
         r"(?P<per>(?P<unit>" + UNIT_WORDS + r")(?:\s*(?:/|per(?=\s))|\s+(?=[^\s/]+/\S))"
         r"\s*\S.*?)\.?$", re.IGNORECASE)
 

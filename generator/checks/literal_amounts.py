@@ -1,7 +1,8 @@
 """Find amounts typed literally in Swedish running text and flag those that nearly match a figure.
 
 What counts as an amount: a number followed by a money unit. The number is digits, optionally
-grouped in threes by a space, a no-break space (U+00A0) or a narrow no-break space (U+202F),
+grouped in threes by a space, a no-break space (U+00A0), a narrow no-break space (U+202F), a
+thin space (U+2009) or a figure space (U+2007),
 optionally with a decimal comma and a sign (``−`` or ``-`` directly before the digits); a
 point before each group of three ("7.000 kronor") is read as thousands too. It may
 also be written as digits in brackets after a number word ("Tre (3) miljoner kronor"). Units:
@@ -127,7 +128,7 @@ _NUMBER_WORD = (
     r"|åtta|åttio|nio|nitton|nittio|tio|elva|tolv|tretton|trettio|fjorton|fyrtio|arton"
     r"|tjugo|hundra|tusen)+"
 )
-_DIGITS = r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+"
+_DIGITS = r"\d{1,3}(?:[\x20\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)|\d+"
 _DOTTED = rf"{DOTTED_THOUSANDS}(?!\d)"
 """Thousands parted by points, "7.000 kronor" as a newspaper writes them: read as thousands
 (`checks.style` warns about them, as a field refuses them)."""

@@ -26,7 +26,7 @@ from generator.formatting import APPROXIMATION
 _NUMBER: Final = (
     rf"(?:(?<!\w)(?P<marker>{APPROXIMATION})\s+)?"
     r"(?P<amount>(?P<sign>(?<![\w,.])[−-])?(?<![\w,.])"
-    r"(?P<digits>(?>\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+))(?:,(?P<fraction>\d+))?)(?!\d)"
+    r"(?P<digits>(?>\d{1,3}(?:[\x20\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)|\d+))(?:,(?P<fraction>\d+))?)(?!\d)"
 )
 """A number without a unit, maybe after an approximation word and with a sign."""
 _LOOK_BACK: Final = 80

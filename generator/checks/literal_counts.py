@@ -60,7 +60,7 @@ _ENDINGS: Final = ("", "na", "er", "ar", "or", "en", "et")
 def _number() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<!\w)(?P<marker>{APPROXIMATION})\s+)?"
-        r"(?<![\w,.\-–−/:§+])(?P<digits>\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+)"
+        r"(?<![\w,.\-–−/:§+])(?P<digits>\d{1,3}(?:[\x20\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)|\d+)"
         r"(?:,(?P<fraction>\d+))?\s+(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?",
         re.IGNORECASE)
 

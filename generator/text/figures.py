@@ -57,7 +57,8 @@ def decimal_points_pattern() -> re.Pattern[str]:
 
 
 UNGROUPED: Final = re.compile(
-    r"(?P<whole>[1-9](?<![\w.,:/][1-9])(?<!\w[-\u2013\u2212][1-9])(?<!\d[ \u00a0\u202f][1-9])"
+    r"(?P<whole>[1-9](?<![\w.,:/][1-9])(?<!\w[-\u2013\u2212][1-9])"
+    r"(?<!\d[ \u00a0\u202f\u2009\u2007][1-9])"
     r"\d{3,14})(?![\d.])(?:(?<!(?<!\d)(?:19|20)\d\d)|(?=,\d))"
     rf"(?P<after>(?:,\d+)?[ \u00a0]?{_UNIT})")
 """An amount whose whole kronor (or tkr …) have four digits or more and no spaces between
@@ -65,7 +66,7 @@ their thousands (groups: those digits, and the decimals and the unit after them)
 digits that may be a year (19xx or 20xx without decimals)."""
 UNGROUPED_DECIMALS: Final = re.compile(
     r"(?P<whole>[1-9](?<![\w.,:/§][1-9])(?<!\w[-\u2013\u2212][1-9])"
-    r"(?<!\d[ \u00a0\u202f][1-9])(?<!§[ \u00a0][1-9])\d{3,14})"
+    r"(?<!\d[ \u00a0\u202f\u2009\u2007][1-9])(?<!§[ \u00a0][1-9])\d{3,14})"
     rf"(?P<after>,\d{{1,2}}(?![\d.,]?\d)(?![ \u00a0]?{_UNIT})|(?=[ \u00a0]ören?(?!\w)))")
 """A figure of four digits or more without spaces between its thousands and without a
 money unit after it, with one or two decimals ("3262,50") or before "öre" (groups: the

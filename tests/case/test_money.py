@@ -15,6 +15,7 @@ from generator.case.money import (
     AmountError,
     not_a_cell_word,
     parse_amount,
+    parse_count,
     parse_in_unit,
     parse_number,
     parse_rate,
@@ -49,6 +50,13 @@ class TestParseAmountAccepts:
 
     def test_it_reads_digits_grouped_by_narrow_no_break_spaces(self) -> None:
         assert parse_amount("2\u202f330\u202f883") == 2330883
+
+    def test_it_reads_digits_grouped_by_thin_or_figure_spaces(self) -> None:
+        # (trial 95, F16: figures copied from SCB or a PDF, "9\u2009331", were refused)
+        assert parse_amount("2\u2009330\u2009883") == 2330883
+        assert parse_amount("2\u2007330\u2007883") == 2330883
+        assert parse_in_unit("86\u2009412,50", "kr") == Decimal("86412.50")
+        assert parse_count("9\u2009331") == 9331000
 
     def test_it_ignores_a_trailing_kr(self) -> None:
         assert parse_amount("2 330 883 kr") == 2330883

@@ -28,6 +28,7 @@ from generator.case.profiles import (
 )
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
+from generator.checks.attachment_numbers import attachment_number_problems
 from generator.checks.closing_sections import closing_section_problems
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
@@ -263,6 +264,7 @@ class Pipeline:
                                        reference.styles)
         found += numbering_problems(case, numbers, report)
         found += heading_number_problems(case.avsnitt, context.sections, report)
+        found += attachment_number_problems(case.bilagor, report)
         if not decided_alone(case.beslut):  # (its minutes label is an error of its own)
             found += extract_problems(case, context.header.kind_label, report)
         found += undated_notice_problems(case, context.header.kind_label, report)

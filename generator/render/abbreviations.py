@@ -8,7 +8,9 @@ The rules (CONVENTIONS, "Names, abbreviations"):
 * A use right before '§' (`KS § 258`, `KS §§ 12–13`) is a paragraph reference, the way a
   protocol names its paragraphs, not a use the reader needs introduced: it is never
   rewritten, and it gives a long form no abbreviation (trial 48: 'Kommunstyrelsen (KS)
-  beslutade …, KS § 258'). It still counts for the legend.
+  beslutade …, KS § 258'). It still counts for the legend. So is a use right before a date,
+  a decision cited by its organ and day (`(KF 2015-06-15, § 67)`: trial 95, F1, where the
+  long form put a parenthesis inside the citation's).
 * An abbreviation is introduced once, in running text or a table cell, never in a heading
   or a table's header row (a column header is a label, printed as written, so that `KF`
   over a column of a sammanträdesplan stays `KF`, as `beslut visa` shows it; trial 59). Uses
@@ -146,8 +148,9 @@ def _free_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
         yield offset + position, offset + len(line)
 
 
-_NOT_PARAGRAPH = r"(?!\s*§)"
-"""After an abbreviation: not a paragraph reference (`KS § 258`)."""
+_NOT_PARAGRAPH = r"(?!\s*(?:§|\d{4}-\d\d-\d\d\b))"
+"""After an abbreviation: not a paragraph reference (`KS § 258`) nor a decision cited by its
+date (`KF 2015-06-15, § 67`)."""
 
 
 @lru_cache(maxsize=512)

@@ -270,6 +270,8 @@ PROTOCOL = {"KS": "Kommunstyrelsen", "KF": "Kommunfullmäktige"}
     "Kommunstyrelsen beslutade den 21 september 2006, KS § 258:",
     "Kommunstyrelsen beslutade, KS §§ 12–13.",
     "Enligt KS § 303 anses motionen besvarad.",
+    # (trial 95, F1: "(Kommunfullmäktige (KF) 2015-06-15, § 67)", a parenthesis in another)
+    "Enligt riktlinjerna (KF 2015-06-15, § 67, reviderade KS 2023-11-06, § 201) gäller det.",
 ])
 def test_a_paragraph_reference_is_not_a_use_to_introduce(text: str) -> None:
     assert expand_first_use(text, PROTOCOL) == text

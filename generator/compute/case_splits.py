@@ -76,12 +76,23 @@ class SplitResult:
     def said_in(self, text: str) -> bool:
         """Whether a section's `text` already says how the split is made, so that the
         tool's sentence would say it again (`states_basis`); never for a sentence with
-        amounts (a base amount, a rate) or the case's own (`metodtext`)."""
+        a rate or the case's own (`metodtext`); with a base amount its amounts are said
+        alone (`base_said`)."""
         split = self.split
-        if (split.metodtext is not None or split.grundbelopp is not None
-                or split.per_vikt is not None):
+        if split.metodtext is not None or split.per_vikt is not None:
             return False
         return states_basis(text, split.metod, _how(split, _expand(split, ())))
+
+    def base_said(self, word: str) -> str:
+        """With a base amount, the sentence's amounts without how the rest is split, for a
+        section whose text says that (trial 95, F4): "Grundbeloppet är 50 000 kr för varje
+        kommun och resten är 1 800 000 kr"; "" without a base amount."""
+        base = self.split.grundbelopp
+        if base is None:
+            return ""
+        party = _party_word(_expand(self.split, ()), self.split.rubrik_part)
+        return (f"Grundbeloppet är {kr(base, word)} för varje {party} och resten är "
+                f"{kr(self.rest, word)}")
 
     @property
     def rest(self) -> int:

@@ -373,7 +373,10 @@ def split_view(result: SplitResult, word: str = "kr", text: str = "") -> Table:
     phrase = split_lead(result, word)
     rounding = split_rounding(result) if phrase else ""
     if phrase and result.said_in(text):
-        phrase = f"Beloppen är avrundade till {rounding}." if rounding else ""
+        said = [result.base_said(word), f"Beloppen är avrundade till {rounding}" if rounding
+                else ""]
+        phrase = Markup(NBSP.join(escape(part) for part in " ".join(
+            f"{sentence}." for sentence in said if sentence).split(NBSP)))
         rounding = ""
     weights, weight_total = split_weights(result)
     rows = [TableRow((Cell(name), *weights.get(name, ()),

@@ -292,10 +292,10 @@ NUMBERS = HEAD + "      - {namn: perinv, typ: tal}\n"
 
 
 def test_a_number_cell_that_is_no_number_says_how_to_write_one(tmp_path: Path) -> None:
-    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: ca 200}\n" \
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: runt 200}\n" \
         "      - {mottagare: b, belopp: 5, perinv: true}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:14:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "x.yaml:14:43: 'runt 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
         "\"12,5 %\"",
         "x.yaml:15:43: värdet är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
         "\"12,5 %\""]
@@ -362,9 +362,9 @@ def test_on_a_tie_the_first_cell_decides_what_the_column_holds(tmp_path: Path) -
 def test_a_cell_that_is_no_number_among_percentages_gets_only_its_own_message(
         tmp_path: Path) -> None:
     text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 30 %}\n" \
-        "      - {mottagare: b, belopp: 5, perinv: ca 200}\n"
+        "      - {mottagare: b, belopp: 5, perinv: runt 200}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:15:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "x.yaml:15:43: 'runt 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
         "\"12,5 %\""]
 
 

@@ -158,10 +158,18 @@ def test_words_that_hold_a_number_say_what_may_be_written_as_any_word(
 
 
 def test_a_word_with_a_figure_is_refused_as_a_figure_is(tmp_path: Path) -> None:
+    text = CASE.replace("avgift: Gratis, hyra", "avgift: runt 600, hyra")
+    assert problems(tmp_path, text) == [
+        "taxa.yaml:21:41: 'runt 600' är inte ett belopp i kronor, skriv beloppet i kronor, "
+        't.ex. 2330883, "2 330 883" eller med ören "8,40"']
+
+
+def test_an_estimate_is_told_where_its_word_goes(tmp_path: Path) -> None:
+    # (trial 94, F12: "ca 60 000" from the source in an amount cell)
     text = CASE.replace("avgift: Gratis, hyra", "avgift: ca 600, hyra")
     assert problems(tmp_path, text) == [
-        "taxa.yaml:21:41: 'ca 600' är inte ett belopp i kronor, skriv beloppet i kronor, "
-        't.ex. 2330883, "2 330 883" eller med ören "8,40"']
+        "taxa.yaml:21:41: 'ca 600' är inte ett belopp i kronor, skriv beloppet utan 'ca', 600, "
+        "och 'ca' i texten, där det är ungefärligt"]
 
 
 def test_a_count_column_takes_no_word_for_a_fee(tmp_path: Path) -> None:

@@ -75,7 +75,11 @@ def test_a_text_with_two_digits_of_it_swapped_is_a_warning(tmp_path: Path) -> No
         "x.yaml:16:30: varning: procentsatsen '73,73 procent' i texten är ingen av ärendets "
         "procentsatser, men med två siffror omkastade stämmer den med ärendets procentsats "
         "'stodandel' (73,37 %); menar texten den procentsatsen, skriv {{ belopp.stodandel }} "
-        "så följer texten ärendets procentsats"]
+        "så följer texten ärendets procentsats",
+        "x.yaml:16:30: varning: '73,73 procent' är skrivet med ord, men dokumentet skriver "
+        "{{ belopp.stodandel }} som '73,37 %' i en annan text; skriv procent_i_lopande_text: "
+        "ja i ärendet, så skrivs procentsatserna i löpande text med ord (tabellerna behåller "
+        "%), eller skriv '73,73 %'"]
 
 
 @pytest.mark.parametrize("text", [

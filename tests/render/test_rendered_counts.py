@@ -75,9 +75,9 @@ def test_a_count_column_in_word(tmp_path: Path) -> None:
     assert dump[dump.index("[tabell stil=Table Grid"):].split("\n[", 1)[0] == """\
 [tabell stil=Table Grid rubrikrad=upprepas]
   | **Parti** | >**Mandat** | >**Partistöd (kr)** | ↓
-  | Socialdemokraterna (S) | >10 | >146~080 | ↓
+  | Socialdemokraterna~(S) | >10 | >146~080 | ↓
   | ↔3 **Övriga** | ↓
-  | →Vänsterpartiet (V) | >2 | >39~840 | ↓
-  | →Miljöpartiet (MP) | >1 | >26~560 | ↓
+  | →Vänsterpartiet~(V) | >2 | >39~840 | ↓
+  | →Miljöpartiet~(MP) | >1 | >26~560 | ↓
   | **Summa övriga** | >**3** | >**66~400** | ↓
   | **Totalt** | >**13** | >**212~480** |"""

@@ -665,7 +665,7 @@ def test_a_weight_column_is_the_same_in_the_word_document(tmp_path: Path) -> Non
     rendered(tmp_path, WEIGHTS)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Socialdemokraterna (S) | >10 | >13~280 | >132~800 | >146~080 | ↓\n" in dump
+    assert "  | Socialdemokraterna~(S) | >10 | >13~280 | >132~800 | >146~080 | ↓\n" in dump
     assert "  | **Totalt** | >**11** | >**26~560** | >**146~080** | >**172~640** |\n" in dump
     assert "  | A | >70~% | >700 | ↓\n" in dump
     assert "fördelas med 13~280~kr per mandat" in dump
@@ -683,6 +683,18 @@ def test_a_section_that_says_how_is_not_told_again_only_the_rounding(tmp_path: P
         "  - rubrik: Befolkning\n    text: Anslaget fördelas efter folkmängden.\n"))
     assert ("## 3. Befolkning\n\nAnslaget fördelas efter folkmängden.\n\n"
             "Beloppen är avrundade till hela tusental kronor.\n\n| Kommun |") in markdown
+
+
+def test_a_section_that_says_how_keeps_a_base_amount_s_figures_only(tmp_path: Path) -> None:
+    # (trial 95, F4: "fördelas efter folkmängden" then "Varje kommun får ett grundbelopp på
+    # 50 000 kr och resten, … fördelas efter befolkningsandel")
+    markdown = rendered(tmp_path, WEIGHTS.replace(
+        "  - rubrik: Befolkning\n",
+        "  - rubrik: Befolkning\n    text: Resten fördelas efter folkmängden.\n").replace(
+        "    metod: befolkning\n", "    metod: befolkning\n    grundbelopp: 100 000\n"))
+    assert ("Resten fördelas efter folkmängden.\n\nGrundbeloppet är 100~000~kr för varje "
+            "kommun och resten är 700~000~kr. Beloppen är avrundade till hela tusental "
+            "kronor.\n\n| Kommun |") in markdown
 
 
 def test_a_section_that_says_the_same_key_has_no_method_sentence(tmp_path: Path) -> None:

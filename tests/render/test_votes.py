@@ -157,7 +157,7 @@ class DescribeAVoteringslista:
 
     def it_is_a_table_in_word_without_the_absent(self, tmp_path: Path) -> None:
         _, word, _ = build(tmp_path, LIST)
-        assert "Voteringslista:" in word and "Cilla Ahl (S)" in word
+        assert "Voteringslista:" in word and "Cilla Ahl\u00a0(S)" in word
         assert "Eva Ås" not in word
 
     def it_holds_a_count_written_beside_it_to_it(self, tmp_path: Path) -> None:

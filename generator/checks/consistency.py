@@ -65,6 +65,7 @@ from generator.checks.literal_amount import (
     LiteralAmount,
     as_the_literal,
     is_stated,
+    rounding_filter,
 )
 from generator.checks.literal_amounts import (
     find_amounts,
@@ -157,7 +158,6 @@ from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
 from generator.problems import Loc, Problem, Severity
-from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
 
 def check_consistency(
@@ -354,7 +354,7 @@ def _computes(figures: Mapping[str, Kronor]) -> bool:
 def _suggestion(literal: LiteralAmount, name: str) -> str:
     """How to write the figure instead: by name (its size, where the literal is read as a
     negative figure's), and rounded if the literal was rounded."""
-    named, rounded = name + _unsigned(literal), _filter(literal)
+    named, rounded = name + _unsigned(literal), rounding_filter(literal)
     exact = "{{ " + named + " }}"
     return exact if not rounded else f"{exact} eller {{{{ {named}{rounded} }}}}"
 
@@ -367,17 +367,6 @@ def _unsigned(literal: LiteralAmount) -> str:
 def _size_of(literal: LiteralAmount) -> str:
     """' utan minustecken' after a negative figure a typed size is compared with, else ''."""
     return " utan minustecken" if _unsigned(literal) else ""
-
-
-def _filter(literal: LiteralAmount) -> str:
-    """The rounding filter of the unit the literal is written in, with the decimals it
-    writes where they are not the filter's own: ' | mnkr' for '6,2 mnkr', ' | mnkr(2)' for
-    '0,46 mnkr' (trial 35: it was offered ' | tkr'), ' | tkr(1)' for '21,5 tkr'; nothing
-    for kronor, or for more decimals than a filter shows."""
-    if literal.unit not in DEFAULT_DECIMALS or literal.decimals > MAX_DECIMALS:
-        return ""
-    places = "" if literal.decimals == DEFAULT_DECIMALS[literal.unit] else f"({literal.decimals})"
-    return f" | {literal.unit}{places}"
 
 
 def prose_amount_problems(
@@ -619,7 +608,8 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     shown = as_the_literal(literal, magnitude(right) if _unsigned(literal) else right)
     return (f"beloppet '{literal.text}' i {place} är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar {subject} det beloppet, skriv {shown} eller "
-            f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer {subject} tabellen")
+            f"{{{{ {name}{_unsigned(literal)}{rounding_filter(literal)} }}}} så följer {subject} "
+            "tabellen")
 
 
 def _subject(place: str) -> str:
@@ -648,7 +638,7 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
     size = magnitude(right) if _unsigned(literal) else right
     shown = f"{literal.qualifier} {as_the_literal(literal, size)}"
     said = f"beloppet '{literal.qualifier} {literal.text}' i {place}"
-    named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
+    named = f"{{{{ {name}{_unsigned(literal)}{rounding_filter(literal)} }}}}"
     follow = (f"menar {subject} det beloppet, skriv {shown} eller {named} så följer {subject} "
               f"{_source(name)}")
     if swapped_to(literal, figure, step):
@@ -690,7 +680,7 @@ def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
     if not reading.approximate:
         return _suggestion(reading, name)
     shown = _as_said(reading, right_approximation(reading, figure, rounding_step(reading)))
-    rounded = _filter(reading)
+    rounded = rounding_filter(reading)
     return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
         if rounded else shown
 
@@ -827,7 +817,7 @@ def _how_to_state(literal: LiteralAmount, stating: bool, example: str = "ram") -
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
-    return f"{where}, och i punkten {{{{ belopp.{example}{_filter(literal)} }}}}"
+    return f"{where}, och i punkten {{{{ belopp.{example}{rounding_filter(literal)} }}}}"
 
 
 def proposal_amount_problems(

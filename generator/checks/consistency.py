@@ -91,6 +91,7 @@ from generator.checks.literal_amounts_parties import (
     party_parts,
 )
 from generator.checks.literal_amounts_parts import unnamed_parts
+from generator.checks.literal_amounts_per_row import per_row_problems
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap, written_rates
 from generator.checks.literal_amounts_total_slips import slipped_total
@@ -444,8 +445,8 @@ def prose_amount_problems(
                     where, _total_message(found.literal, total, tables, found.subject,
                                           unit_of(total.name)), "varning"))
         if scopes and amounts[loc]:
-            problems += _unit_price_problems((loc, text), amounts[loc],
-                                             scopes.tables_near(loc), tables, report, reported)
+            problems += _per_unit_problems((loc, text), amounts[loc], scopes.tables_near(loc),
+                                           tables, report, reported, stated or {})
     return problems
 
 
@@ -471,16 +472,23 @@ def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes:
             for said in found if not states_a_figure(said.literal, index, unit_of)}
 
 
-def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
-                         near: list[str], tables: Mapping[str, TableResult],
-                         report: Reporter, reported: set[int]) -> list[Problem]:
+def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                       near: list[str], tables: Mapping[str, TableResult], report: Reporter,
+                       reported: set[int], stated: Mapping[str, Kronor]) -> list[Problem]:
     """Warn about a price per unit in a text that misses the price of a unit-price column
-    near it (`literal_unit_prices`), unless it was warned about already (reported)."""
+    near it (`literal_unit_prices`) and an amount per unit that misses the one figure of a
+    column whose rows are that unit (`literal_amounts_per_row`), unless it was warned about
+    already (reported: those warned about here are added). stated: the amounts the case
+    states, by name."""
     loc, text = at
-    return [report.problem(report.in_text(loc, text, miss.literal.offset, miss.written),
-                           unit_price_message(miss), "varning")
-            for miss in unit_price_misses(text, literals, near, tables)
-            if miss.literal.offset not in reported]
+    problems = []
+    for miss in unit_price_misses(text, literals, near, tables):
+        if miss.literal.offset not in reported:
+            reported.add(miss.literal.offset)
+            problems.append(report.problem(
+                report.in_text(loc, text, miss.literal.offset, miss.written),
+                unit_price_message(miss), "varning"))
+    return problems + per_row_problems(at, literals, near, tables, report, reported, stated)
 
 
 def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],

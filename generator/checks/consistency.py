@@ -76,6 +76,7 @@ from generator.checks.literal_amounts import (
     states_a_figure,
 )
 from generator.checks.literal_amounts_approx import right_approximation, swapped_to
+from generator.checks.literal_amounts_averages import average_problems
 from generator.checks.literal_amounts_counts import (
     TableSaid,
     apart_message,
@@ -446,7 +447,8 @@ def prose_amount_problems(
                                           unit_of(total.name)), "varning"))
         if scopes and amounts[loc]:
             problems += _per_unit_problems((loc, text), amounts[loc], scopes.tables_near(loc),
-                                           tables, report, reported, stated or {})
+                                           tables, report, reported,
+                                           (index, unit_of, stated or {}))
     return problems
 
 
@@ -474,13 +476,16 @@ def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes:
 
 def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
                        near: list[str], tables: Mapping[str, TableResult], report: Reporter,
-                       reported: set[int], stated: Mapping[str, Kronor]) -> list[Problem]:
+                       reported: set[int],
+                       known: tuple[FigureIndex, Units, Mapping[str, Kronor]]) -> list[Problem]:
     """Warn about a price per unit in a text that misses the price of a unit-price column
-    near it (`literal_unit_prices`) and an amount per unit that misses the one figure of a
-    column whose rows are that unit (`literal_amounts_per_row`), unless it was warned about
-    already (reported: those warned about here are added). stated: the amounts the case
-    states, by name."""
+    near it (`literal_unit_prices`), an amount per unit that misses the one figure of a
+    column whose rows are that unit (`literal_amounts_per_row`) and an average that misses
+    the one mean it may be (`literal_amounts_averages`), unless it was warned about already
+    (reported: those warned about here are added). known: every figure, the unit of each
+    and the amounts the case states."""
     loc, text = at
+    figures, unit_of, stated = known
     problems = []
     for miss in unit_price_misses(text, literals, near, tables):
         if miss.literal.offset not in reported:
@@ -488,7 +493,9 @@ def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
             problems.append(report.problem(
                 report.in_text(loc, text, miss.literal.offset, miss.written),
                 unit_price_message(miss), "varning"))
-    return problems + per_row_problems(at, literals, near, tables, report, reported, stated)
+    problems += per_row_problems(at, literals, near, tables, report, reported, stated)
+    return problems + average_problems(at, literals, near, tables, figures, unit_of, report,
+                                       reported)
 
 
 def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],

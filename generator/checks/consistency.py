@@ -448,7 +448,8 @@ def prose_amount_problems(
         if scopes and amounts[loc]:
             problems += _per_unit_problems((loc, text), amounts[loc], scopes.tables_near(loc),
                                            tables, report, reported,
-                                           (index, unit_of, stated or {}))
+                                           (index, unit_of, stated or {},
+                                            points_apart and point_word(loc) is not None))
     return problems
 
 
@@ -477,15 +478,17 @@ def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes:
 def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
                        near: list[str], tables: Mapping[str, TableResult], report: Reporter,
                        reported: set[int],
-                       known: tuple[FigureIndex, Units, Mapping[str, Kronor]]) -> list[Problem]:
+                       known: tuple[FigureIndex, Units, Mapping[str, Kronor], bool]
+                       ) -> list[Problem]:
     """Warn about a price per unit in a text that misses the price of a unit-price column
     near it (`literal_unit_prices`), an amount per unit that misses the one figure of a
     column whose rows are that unit (`literal_amounts_per_row`) and an average that misses
     the one mean it may be (`literal_amounts_averages`), unless it was warned about already
-    (reported: those warned about here are added). known: every figure, the unit of each
-    and the amounts the case states."""
+    (reported: those warned about here are added). known: every figure, the unit of each,
+    the amounts the case states, and whether the text is a point whose exact amounts
+    `proposal_amount_problems` judges (an average there is no second warning)."""
     loc, text = at
-    figures, unit_of, stated = known
+    figures, unit_of, stated, point = known
     problems = []
     for miss in unit_price_misses(text, literals, near, tables):
         if miss.literal.offset not in reported:
@@ -494,7 +497,8 @@ def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
                 report.in_text(loc, text, miss.literal.offset, miss.written),
                 unit_price_message(miss), "varning"))
     problems += per_row_problems(at, literals, near, tables, report, reported, stated)
-    return problems + average_problems(at, literals, near, tables, figures, unit_of, report,
+    averaged = [literal for literal in literals if literal.approximate or not point]
+    return problems + average_problems(at, averaged, near, tables, figures, unit_of, report,
                                        reported)
 
 

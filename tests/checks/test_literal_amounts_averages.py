@@ -153,3 +153,14 @@ def test_the_amounts_a_word_that_says_average_leads_to(
         text: str, said: list[tuple[str, str, str]]) -> None:
     assert [(average.literal.text.replace(NBSP, " "), average.word, average.per)
             for average in averages(text, find_amounts(text))] == said
+
+
+def test_an_exact_average_in_a_point_is_left_to_the_points_own_check(tmp_path: Path) -> None:
+    case = HISTORY.replace("avsnitt:", "forslag:\n  punkter:\n    - fördela "
+                           "{{{{ tabeller.historik.a2023 }}}}, i genomsnitt 14,6 mnkr per år."
+                           "\navsnitt:", 1)
+    assert problems(tmp_path, case, "Fem år visas nedan.") == [
+        "x.yaml:7:59: varning: beloppet '14,6 mnkr' i förslaget räknas inte ut ur ärendets "
+        "tabeller; är det ett belopp som ärendet anger, lägg till 'belopp:' och under den en "
+        "rad med ett namn du väljer, t.ex. 'ram: 14600000', och i punkten "
+        "{{ belopp.ram | mnkr }}"]

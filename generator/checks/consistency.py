@@ -65,6 +65,7 @@ from generator.checks.literal_amount import (
     LiteralAmount,
     as_the_literal,
     is_stated,
+    rounding_filter,
 )
 from generator.checks.literal_amounts import (
     find_amounts,
@@ -75,6 +76,7 @@ from generator.checks.literal_amounts import (
     states_a_figure,
 )
 from generator.checks.literal_amounts_approx import right_approximation, swapped_to
+from generator.checks.literal_amounts_averages import average_problems
 from generator.checks.literal_amounts_counts import (
     TableSaid,
     apart_message,
@@ -90,6 +92,7 @@ from generator.checks.literal_amounts_parties import (
     party_parts,
 )
 from generator.checks.literal_amounts_parts import unnamed_parts
+from generator.checks.literal_amounts_per_row import per_row_problems
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap, written_rates
 from generator.checks.literal_amounts_total_slips import slipped_total
@@ -157,7 +160,6 @@ from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
 from generator.problems import Loc, Problem, Severity
-from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
 
 def check_consistency(
@@ -354,7 +356,7 @@ def _computes(figures: Mapping[str, Kronor]) -> bool:
 def _suggestion(literal: LiteralAmount, name: str) -> str:
     """How to write the figure instead: by name (its size, where the literal is read as a
     negative figure's), and rounded if the literal was rounded."""
-    named, rounded = name + _unsigned(literal), _filter(literal)
+    named, rounded = name + _unsigned(literal), rounding_filter(literal)
     exact = "{{ " + named + " }}"
     return exact if not rounded else f"{exact} eller {{{{ {named}{rounded} }}}}"
 
@@ -367,17 +369,6 @@ def _unsigned(literal: LiteralAmount) -> str:
 def _size_of(literal: LiteralAmount) -> str:
     """' utan minustecken' after a negative figure a typed size is compared with, else ''."""
     return " utan minustecken" if _unsigned(literal) else ""
-
-
-def _filter(literal: LiteralAmount) -> str:
-    """The rounding filter of the unit the literal is written in, with the decimals it
-    writes where they are not the filter's own: ' | mnkr' for '6,2 mnkr', ' | mnkr(2)' for
-    '0,46 mnkr' (trial 35: it was offered ' | tkr'), ' | tkr(1)' for '21,5 tkr'; nothing
-    for kronor, or for more decimals than a filter shows."""
-    if literal.unit not in DEFAULT_DECIMALS or literal.decimals > MAX_DECIMALS:
-        return ""
-    places = "" if literal.decimals == DEFAULT_DECIMALS[literal.unit] else f"({literal.decimals})"
-    return f" | {literal.unit}{places}"
 
 
 def prose_amount_problems(
@@ -455,8 +446,10 @@ def prose_amount_problems(
                     where, _total_message(found.literal, total, tables, found.subject,
                                           unit_of(total.name)), "varning"))
         if scopes and amounts[loc]:
-            problems += _unit_price_problems((loc, text), amounts[loc],
-                                             scopes.tables_near(loc), tables, report, reported)
+            problems += _per_unit_problems((loc, text), amounts[loc], scopes.tables_near(loc),
+                                           tables, report, reported,
+                                           (index, unit_of, stated or {},
+                                            points_apart and point_word(loc) is not None))
     return problems
 
 
@@ -482,16 +475,31 @@ def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes:
             for said in found if not states_a_figure(said.literal, index, unit_of)}
 
 
-def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
-                         near: list[str], tables: Mapping[str, TableResult],
-                         report: Reporter, reported: set[int]) -> list[Problem]:
+def _per_unit_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                       near: list[str], tables: Mapping[str, TableResult], report: Reporter,
+                       reported: set[int],
+                       known: tuple[FigureIndex, Units, Mapping[str, Kronor], bool]
+                       ) -> list[Problem]:
     """Warn about a price per unit in a text that misses the price of a unit-price column
-    near it (`literal_unit_prices`), unless it was warned about already (reported)."""
+    near it (`literal_unit_prices`), an amount per unit that misses the one figure of a
+    column whose rows are that unit (`literal_amounts_per_row`) and an average that misses
+    the one mean it may be (`literal_amounts_averages`), unless it was warned about already
+    (reported: those warned about here are added). known: every figure, the unit of each,
+    the amounts the case states, and whether the text is a point whose exact amounts
+    `proposal_amount_problems` judges (an average there is no second warning)."""
     loc, text = at
-    return [report.problem(report.in_text(loc, text, miss.literal.offset, miss.written),
-                           unit_price_message(miss), "varning")
-            for miss in unit_price_misses(text, literals, near, tables)
-            if miss.literal.offset not in reported]
+    figures, unit_of, stated, point = known
+    problems = []
+    for miss in unit_price_misses(text, literals, near, tables):
+        if miss.literal.offset not in reported:
+            reported.add(miss.literal.offset)
+            problems.append(report.problem(
+                report.in_text(loc, text, miss.literal.offset, miss.written),
+                unit_price_message(miss), "varning"))
+    problems += per_row_problems(at, literals, near, tables, report, reported, stated)
+    averaged = [literal for literal in literals if literal.approximate or not point]
+    return problems + average_problems(at, averaged, near, tables, figures, unit_of, report,
+                                       reported)
 
 
 def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
@@ -619,7 +627,8 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     shown = as_the_literal(literal, magnitude(right) if _unsigned(literal) else right)
     return (f"beloppet '{literal.text}' i {place} är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar {subject} det beloppet, skriv {shown} eller "
-            f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer {subject} tabellen")
+            f"{{{{ {name}{_unsigned(literal)}{rounding_filter(literal)} }}}} så följer {subject} "
+            "tabellen")
 
 
 def _subject(place: str) -> str:
@@ -648,7 +657,7 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
     size = magnitude(right) if _unsigned(literal) else right
     shown = f"{literal.qualifier} {as_the_literal(literal, size)}"
     said = f"beloppet '{literal.qualifier} {literal.text}' i {place}"
-    named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
+    named = f"{{{{ {name}{_unsigned(literal)}{rounding_filter(literal)} }}}}"
     follow = (f"menar {subject} det beloppet, skriv {shown} eller {named} så följer {subject} "
               f"{_source(name)}")
     if swapped_to(literal, figure, step):
@@ -690,7 +699,7 @@ def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
     if not reading.approximate:
         return _suggestion(reading, name)
     shown = _as_said(reading, right_approximation(reading, figure, rounding_step(reading)))
-    rounded = _filter(reading)
+    rounded = rounding_filter(reading)
     return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
         if rounded else shown
 
@@ -827,7 +836,7 @@ def _how_to_state(literal: LiteralAmount, stating: bool, example: str = "ram") -
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
-    return f"{where}, och i punkten {{{{ belopp.{example}{_filter(literal)} }}}}"
+    return f"{where}, och i punkten {{{{ belopp.{example}{rounding_filter(literal)} }}}}"
 
 
 def proposal_amount_problems(

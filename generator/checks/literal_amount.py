@@ -11,6 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from generator.formatting import Kronor, in_unit
+from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, a literal a rounding step off may lie and still be a
@@ -72,3 +73,14 @@ def as_the_literal(literal: LiteralAmount, amount: Kronor) -> str:
     trial 62, F2: the house style takes both in running text)."""
     words = _in_words().search(literal.text) is not None
     return in_unit(amount, literal.unit, decimals=literal.decimals, words=words)
+
+
+def rounding_filter(literal: LiteralAmount) -> str:
+    """The rounding filter of the unit the literal is written in, with the decimals it
+    writes where they are not the filter's own: ' | mnkr' for '6,2 mnkr', ' | mnkr(2)' for
+    '0,46 mnkr' (trial 35: it was offered ' | tkr'), ' | tkr(1)' for '21,5 tkr'; nothing
+    for kronor, or for more decimals than a filter shows."""
+    if literal.unit not in DEFAULT_DECIMALS or literal.decimals > MAX_DECIMALS:
+        return ""
+    places = "" if literal.decimals == DEFAULT_DECIMALS[literal.unit] else f"({literal.decimals})"
+    return f" | {literal.unit}{places}"

@@ -69,11 +69,11 @@ def unit_price_misses(text: str, literals: Sequence[LiteralAmount], near: Iterab
     """The prices per unit of text that miss the price of the one unit-price column of the
     tables near it that has their unit (see above)."""
     priced = [(literal, match) for literal in literals
-              if (match := _TEXT_PER.match(text, literal.offset + len(literal.text)))]
+              if (match := per_unit_after(text, literal)) is not None]
     if not priced:
         return []
     columns = [(table, index, column) for table in near if table in tables
-               for index, column in _unit_price_columns(tables[table])]
+               for index, column in unit_price_columns(tables[table])]
     figures: dict[tuple[str, str], _Figures] = {}
     meant: dict[tuple[str, str, str], tuple[int, Kronor, str] | None] = {}
     misses = []
@@ -109,7 +109,13 @@ def unit_price_message(miss: UnitPriceMiss) -> str:
             f"priset, skriv {{{{ {miss.name} }}}} så följer texten tabellen")
 
 
-def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
+def per_unit_after(text: str, literal: LiteralAmount) -> re.Match[str] | None:
+    """The "per" or "/" and the unit right after a literal of text ("per kvm", "/år"),
+    whose group `per` is the unit's word; or None."""
+    return _TEXT_PER.match(text, literal.offset + len(literal.text))
+
+
+def unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
     """The amount columns of a table that hold prices per unit, with their unit: those whose
     heading names it, or all of them where the first column's heading does."""
     spec = result.spec

@@ -37,6 +37,7 @@ from generator.checks.example_profile import example_profile_problems
 from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
+from generator.checks.lone_parts import lone_part_problems
 from generator.checks.notices import undated_notice_problems
 from generator.checks.number_refs import number_ref_problems, table_numbers
 from generator.checks.organs import organ_name_problems
@@ -255,6 +256,7 @@ class Pipeline:
         found += reference_sign_problems({**text.rendered, **text.cells}, text.printed_alone,
                                          figures, report)
         found += table_place_problems(case, report)
+        found += lone_part_problems(case.tabeller, report)
         found += closing_section_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)

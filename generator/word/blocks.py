@@ -34,7 +34,6 @@ from generator.word.draft import Draft
 from generator.word.held_list import (
     hold_in_one_cell,
     join_held,
-    keep_held_row,
     space_between,
 )
 from generator.word.keeps import (
@@ -266,6 +265,11 @@ class BodyWriter:
             return
         previous = (cast_element(self._body)[start - 1] if start > self._section_start
                     else None)  # (nothing is kept with a block in another section)
+        if previous is not None and start == self._held_end:  # (a run held: its last point)
+            *_, last = previous.iter(qn("w:p"))
+            if lead(runs_text(self._spans.get(last, ()))):
+                keep_last_row(previous)
+            return
         if previous is None or previous.tag != qn("w:p"):
             return
         if lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
@@ -402,10 +406,8 @@ class BodyWriter:
             self._body.insert(top, carrier())
             top, first, stop = top + 1, first + 1, stop + 1
         at_end = stop == len(self._body)
-        kept = _lead_in(cast_element(self._body)[stop - 1])  # (a longer run goes on after it)
         hold_in_one_cell(self._body, top, self._points_width, stop,
                          before=None if spaced else self._space_before(top))
-        keep_held_row(cast_element(self._body)[top], kept)
         if at_end:
             self._held_end = len(self._body)
 
@@ -429,9 +431,7 @@ class BodyWriter:
         reference = self._draft.reference
         if lines > table_lines(reference.text_height, self._draft.styles.line_height):
             return False
-        kept = _lead_in(written[-1])
         join_held(self._body, start)
-        keep_held_row(cast_element(self._body)[start - 1], kept)
         self._held_end = len(self._body)
         return True
 

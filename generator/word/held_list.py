@@ -72,15 +72,3 @@ def join_held(body: XmlNode, start: int) -> None:
     for block in list(cast_element(body)[start:]):
         cell.append(block)
 
-
-def keep_held_row(table: XmlNode, kept: bool) -> None:
-    """Keep the row of a table of `hold_in_one_cell` with the block after it when `kept`
-    (each of its paragraphs kept with the next, as `kept_rows.keep_last_row` keeps a row),
-    else none of its paragraphs: in a row that cannot split they would keep nothing, and
-    Word might read some of them kept as the row kept."""
-    for paragraph in cast_element(table).iter(qn("w:p")):
-        keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
-        if kept and keep is None:
-            paragraph_property(paragraph, "w:keepNext")
-        elif not kept and keep is not None:
-            keep.getparent().remove(keep)

@@ -134,6 +134,8 @@ def word_tables(document: bytes) -> list[Printed]:
     read = docx.Document(io.BytesIO(document))
     paragraphs = {p._p: p.text for p in read.paragraphs}
     for table in read.tables:
+        if len(table.rows) == 1 and len(table.columns) == 1:  # (a heading held: no data)
+            continue
         rows = []
         for row in table.rows[1:]:
             cells = _row_texts(row.cells)

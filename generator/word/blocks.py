@@ -12,7 +12,8 @@ keeps its paragraphs on one page (a justering's "Justerat den …" and "Utdraget
 `kept_together`; a heading and a list, "Utdrag till", in one cell of a layout table when
 they are short, see `held_list`; else all but its last kept with the next), `::: efter`
 never begins a page: the paragraph before it is kept with it (a justering with the decision
-it certifies, rather than alone on page 2, trial 48, F7) and
+it certifies, rather than alone on page 2, trial 48, F7; "I tjänsten" joins the cell of a
+proposal held with its heading, see `_hold_run`) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`); when nothing but the letterhead and headings (the title) comes before it,
 the first section itself is landscape, letterhead and title on the landscape page, rather
@@ -28,9 +29,13 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
-from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV
+from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV, certifies
 from generator.word.draft import Draft
-from generator.word.held_list import hold_in_one_cell
+from generator.word.held_list import (
+    hold_in_one_cell,
+    join_held,
+    space_between,
+)
 from generator.word.keeps import (
     END_LINES,
     introduces,
@@ -39,6 +44,7 @@ from generator.word.keeps import (
     leads_in,
     paragraph_lines,
     run_kept_until,
+    table_lines,
 )
 from generator.word.kept_rows import is_note, keep_last_row, last_row_kept
 from generator.word.kept_together import joined_paragraph, narrowed_gaps
@@ -95,7 +101,9 @@ class BodyWriter:
         self._section_start = 0  # where the current section's blocks begin in the body
         self._landscape_first = False  # the first section is landscape (see `opens_landscape`)
         self._points: list[int] = []  # where each att-point of the current run begins
-        self._last_run: tuple[list[int], int] = ([], -1)  # the last run's starts and end
+        self._points_width = 0  # the width of the cell holding the run's heading, 0: none
+        self._heading_at = -1  # where the last heading written stands in the body
+        self._held_end = -1  # where the body ended after a run held in a cell (see `_hold_run`)
         self._spans: dict[Any, Sequence[Span]] = {}  # each paragraph's spans (its runs unread)
         self._numbering = NumberingRestarter(draft)
         self._shared: SharedWidths | None = None  # tables of one shape (see `write`)
@@ -118,9 +126,10 @@ class BodyWriter:
         self._end_points(len(self._body))
 
     def _block(self, element: etree.Element, scope: _Scope) -> None:
-        start = len(self._body)
         if element.tag != "p":
-            self._end_points(start)
+            self._end_points(len(self._body), element)
+        start = len(self._body)
+        held = start == self._held_end
         page_break, after_table = self._page_break, self._after_table
         self._page_break = self._after_table = False
         if scope == _Scope() and element.tag == "div" and element.get("class") == LANDSCAPE_DIV:
@@ -132,11 +141,14 @@ class BodyWriter:
             # (kept with what follows, whatever the reference says)
             self._paragraph(self._heading_style(_HEADINGS[element.tag]), inline_spans(element),
                             keep_next=True)
+            self._heading_at = start
         else:
             handler = self._handlers.get(element.tag)
             if handler is None:
                 raise MarkdownStructureError(f"Markdown-elementet <{element.tag}> stöds inte.")
             handler(element, scope)
+        if held:
+            self._space_after_held(start)
         if (page_break or after_table) and not self._mark_first(start, page_break):
             self._page_break |= page_break
             self._after_table |= after_table
@@ -176,27 +188,53 @@ class BodyWriter:
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"
-        start = len(self._body)
         spans = inline_spans(element, br_text=scope.layout)
-        paragraph = self._paragraph(style, spans, keep_next=is_subheading(spans))
-        if paragraph is None:
+        if not spans:
             return
-        if not is_point(element.text or ""):  # (its opening text: "att" is never markup)
-            self._end_points(start)
+        point = is_point(element.text or "")  # (its opening text: "att" is never markup)
+        held = self._held_end
+        if not point:
+            self._end_points(len(self._body))
+        start = len(self._body)
+        self._paragraph(style, spans, keep_next=is_subheading(spans))
+        if self._held_end != held and self._held_end == start:  # (a run held just now)
+            self._space_after_held(start)
+        if not point:
             self._keep_lead(start, lead=introduces)
             if start == self._table_end:
                 self._keep_note(start, spans)
             return
         if not self._points:
             self._keep_lead(start)
+            reference = self._draft.reference
+            self._points_width = (0 if scope.quote or scope.layout else
+                                  reference.landscape_width if scope.landscape else
+                                  reference.text_width)
         self._points.append(start)
 
-    def _end_points(self, end: int) -> None:
-        """End the current run of att-points before `end`, keeping it together (see `keeps`)."""
-        if self._points:
-            self._keep_run(self._points, end)
-            self._last_run = (self._points, end)
-            self._points = []
+    def _end_points(self, end: int, following: etree.Element | None = None) -> None:
+        """End the current run of att-points before `end` (the body's end), keeping it
+        together (see `keeps`) and, under a heading, holding the heading with it (see
+        `_hold_run`); `following` is the block after it, if any. A run right before a
+        justering (an `efter` div under its own heading) may break before its last point:
+        the last point is kept with the justering, the others together, and the two may
+        stand on two pages (trial 88, F6: a decision of three points kept with its justering
+        and signatures left a third of page 1 empty). A proposal before "I tjänsten" stays
+        whole (trial 92, F7: its last point went to page 3 with the signature)."""
+        if not self._points:
+            return
+        starts, self._points = self._points, []
+        kept = self._keep_run(starts, end)
+        parted = len(starts) > 1 and certifies(following)
+        if parted:
+            properties = cast_element(self._body)[starts[-1] - 1].find(qn("w:pPr"))
+            keep = None if properties is None else properties.find(qn("w:keepNext"))
+            if properties is not None and keep is not None:
+                properties.remove(keep)
+        if self._points_width:
+            whole = kept == end - 1
+            self._hold_run(starts[0], starts[-1] if parted and whole else
+                           end if whole else starts[0] + 1)
 
     def _code(self, element: etree.Element, scope: _Scope) -> None:
         self._paragraph("Normal", code_block_spans(element))
@@ -206,7 +244,7 @@ class BodyWriter:
             self._block(block, scope._replace(quote=True))
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
-        if len(self._body) == self._table_end:  # right after a table: keep the two apart
+        if len(self._body) in (self._table_end, self._held_end):  # (keep the two apart)
             self._body.append(carrier())
         start = len(self._body)
         whole = write_table(self._draft, element, layout=scope.layout,
@@ -229,6 +267,11 @@ class BodyWriter:
             self._keep_before(start)
             return
         body = cast_element(self._body)
+        if self._section_start < start == self._held_end:  # (a run held: its last point)
+            *_, last = body[start - 1].iter(qn("w:p"))
+            if lead(runs_text(self._spans.get(last, ()))):
+                keep_last_row(body[start - 1])
+            return
         for index in range(start - 1, max(start - 1 - leads, self._section_start - 1), -1):
             previous = body[index]  # (nothing is kept with a block in another section)
             if previous.tag != qn("w:p") or not lead(runs_text(self._spans.get(previous, ()))) \
@@ -278,9 +321,9 @@ class BodyWriter:
             self._page_break = True
         inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
         start = len(self._body)
+        joins = name == FOLLOW_DIV and start == self._held_end and not certifies(element)
         if name == FOLLOW_DIV:
             self._keep_lead(start, always=True)
-            self._part_run_before(start)
         joined = joined_paragraph(element) if name == KEEP_DIV else None
         for block in element if joined is None else (joined,):
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
@@ -296,6 +339,8 @@ class BodyWriter:
             if size is not None and len(paragraph):  # (its runs: the last child, deferred)
                 self._draft.deferred.edit(paragraph[-1],
                                           functools.partial(narrowed_gaps, half_points=size))
+        if joins:
+            self._join_held(start)
 
     def _hold_list(self, start: int, scope: _Scope) -> None:
         """Keep what a `samman` div with a list wrote from `start` on ("Utdrag till" and its
@@ -309,26 +354,96 @@ class BodyWriter:
         if sum(paragraph_lines(self._spans.get(node, ()), capacity)
                for node in written) > END_LINES:
             return
-        if start == self._table_end:  # (the heading keeps the two tables apart)
+        if start == self._held_end and self._join_held(start):
+            return
+        if start in (self._table_end, self._held_end):  # (the heading keeps the two apart)
             start += 1
         reference = self._draft.reference
         width = reference.landscape_width if scope.landscape else reference.text_width
-        hold_in_one_cell(self._body, start, width)
+        hold_in_one_cell(self._body, start, width, before=self._space_before(start))
         self._after_table = True  # (a table after it is kept apart, as after any table)
         self._table_end = len(self._body)
 
-    def _part_run_before(self, start: int) -> None:
-        """Let a run of att-points that ends right before an `efter` div (the justering)
-        break before its last point: the last point is kept with the justering, the others
-        together, and the two may stand on two pages (trial 88, F6: a decision of three
-        points kept with its justering and signatures left a third of page 1 empty)."""
-        starts, end = self._last_run
-        if end != start or len(starts) < 2:
+    def _space_before(self, start: int) -> int:
+        """The space before the paragraph at `start`, about to be held in a cell, that sets it
+        as far below the paragraph before it as it stood (see `held_list.space_between`)."""
+        body = cast_element(self._body)
+        previous = body[start - 1] if start > 0 else None
+        if previous is None or previous.tag != qn("w:p"):
+            return 0
+        return space_between(self._space(previous, "w:after"),
+                             self._space(body[start], "w:before"))
+
+    def _space_after_held(self, start: int) -> None:
+        """Set the paragraph at `start`, right after a table of `held_list`, as far below the
+        table's last paragraph as it would stand below it without the table."""
+        body = cast_element(self._body)
+        if not 0 < start < len(body) or body[start].tag != qn("w:p") \
+                or body[start - 1].tag != qn("w:tbl"):
             return
-        properties = cast_element(self._body)[starts[-1] - 1].find(qn("w:pPr"))
-        kept = None if properties is None else properties.find(qn("w:keepNext"))
-        if properties is not None and kept is not None:
-            properties.remove(kept)
+        *_, last = body[start - 1].iter(qn("w:p"))
+        space = space_between(self._space(last, "w:after"), self._space(body[start], "w:before"))
+        paragraph_property(body[start], "w:spacing").set(qn("w:before"), str(space))
+
+    def _space(self, paragraph: XmlNode, side: str) -> int:
+        """The space (twips) `side` ("w:before", "w:after") the paragraph: its own, else its
+        style's."""
+        properties = paragraph.find(qn("w:pPr"))
+        spacing = None if properties is None else properties.find(qn("w:spacing"))
+        own = None if spacing is None else spacing.get(qn(side))
+        if own is not None and own.isdigit():
+            return int(own)
+        style = None if properties is None else properties.find(qn("w:pStyle"))
+        return self._styles.spacing(None if style is None else style.get(qn("w:val")), side)
+
+    def _hold_run(self, first: int, stop: int) -> None:
+        """Hold the heading right before the run of att-points beginning at `first` (a lead-in
+        between them kept with it, "Socialnämnden beslutade den …, § 14,") with the run's
+        points before `stop` in the one cell of a layout table (see `held_list`), whose row
+        never splits and moves whole: LibreOffice 7.4 left a heading kept with the next
+        alone at the foot of a page when the run after it did not fit there (trial 89, F1;
+        as in `held_list`, keeps on the heading changed nothing). A run with no heading right
+        before it is left as it is. The table takes the place of what it
+        holds; right after a table the heading keeps its space before it, a 1 pt paragraph
+        between the two (Word and LibreOffice join tables that touch)."""
+        top = self._heading_at
+        if top < self._section_start or first - top not in (1, 2) or (
+                first - top == 2 and not _lead_in(cast_element(self._body)[top + 1])):
+            return
+        spaced = top in (self._table_end, self._held_end)
+        if spaced:
+            self._body.insert(top, carrier())
+            top, first, stop = top + 1, first + 1, stop + 1
+        at_end = stop == len(self._body)
+        hold_in_one_cell(self._body, top, self._points_width, stop,
+                         before=None if spaced else self._space_before(top))
+        if at_end:
+            self._held_end = len(self._body)
+
+    def _join_held(self, start: int) -> bool:
+        """Hold what an `efter` div wrote from `start` on ("I tjänsten", "Utdrag till") in the
+        cell of the run held right before it (see `_hold_run`), so that it never begins a page
+        without the proposal and the proposal stays whole (trial 92, F7: LibreOffice 7.4 put
+        "I tjänsten" alone on page 3 when the proposal and it were two blocks kept together),
+        when the cell then takes at most as many lines as a table kept whole may
+        (`keeps.table_lines`); False when it would take more."""
+        cell = cast_element(self._body)[start - 1].iter(qn("w:p"))
+        written = cast_element(self._body)[start:]
+        if not written:
+            return True
+        if any(node.tag != qn("w:p") for node in written):
+            return False
+        capacity = characters_in(self._draft.reference.text_width,
+                                 self._draft.styles.character_width)
+        lines = sum(paragraph_lines(self._spans.get(node, ()), capacity)
+                    for node in (*cell, *written))
+        reference = self._draft.reference
+        line = self._draft.styles.line_height  # (body text: its lines are the cell's)
+        if lines > table_lines(reference.text_height, line, line):
+            return False
+        join_held(self._body, start)
+        self._held_end = len(self._body)
+        return True
 
     def _last_paragraph(self, start: int) -> int:
         """Where the last paragraph written since `start` stands in the body (`start` when
@@ -370,14 +485,17 @@ class BodyWriter:
         if level == 1 and starts:
             self._keep_run(starts, len(self._body))
 
-    def _keep_run(self, starts: list[int], end: int) -> None:
+    def _keep_run(self, starts: list[int], end: int) -> int:
         """Keep a run of items (list items or att-points beginning at `starts`, ending before
-        `end`) together as far as `keeps` says, by its items and its lines."""
+        `end`) together as far as `keeps` says, by its items and its lines; return where the
+        keeps end (see `keeps.run_kept_until`)."""
         capacity = characters_in(self._draft.reference.text_width,
                                  self._draft.styles.character_width)
         lines = sum(paragraph_lines(spans, capacity) if (spans := self._spans.get(node)) else
                     END_LINES for node in cast_element(self._body)[starts[0]:end])
-        self._keep_together(starts[0], run_kept_until(starts, end, lines))
+        kept = run_kept_until(starts, end, lines)
+        self._keep_together(starts[0], kept)
+        return kept
 
     def _keep_together(self, start: int, stop: int) -> None:
         """Keep each paragraph from `start` up to `stop` with the next: a short list ("Utdrag
@@ -420,6 +538,11 @@ class BodyWriter:
             if self._styles.has(name):
                 return name
         return "Normal"
+
+
+def _lead_in(block: XmlNode) -> bool:
+    """Whether a block of the body is a paragraph kept with the next (a lead-in)."""
+    return block.tag == qn("w:p") and block.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
 
 
 def lone_block(paragraph: etree.Element) -> etree.Element:

@@ -24,7 +24,8 @@ breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→
 one, `↔n` one merged across n columns (`w:gridSpan`); `↓` ends a paragraph kept with the
 next (`w:keepNext`) or a table row kept with the next row; `[ny sida]` a paragraph that
 starts a new page, `[samman]` one whose lines are kept on one page (`w:keepLines`);
-`{PAGE}` a field.
+`{PAGE}` a field. A heading held on one page with what follows it (or a list) in the one
+cell of a borderless table (`held_list`) is `[samman rad]` and its paragraphs, as in the text.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ LINE_BREAK: Final = " ⏎ "
 PAGE_BREAK: Final = "[sidbrytning]"
 NEW_PAGE: Final = "[ny sida] "
 LINES_KEPT: Final = "[samman] "
+HELD_ROW: Final = "[samman rad]"
 
 
 def _q(name: str) -> str:
@@ -110,9 +112,21 @@ def dump_docx(data: bytes) -> str:
     for block in _body(document):
         if block.tag == _q("w:p"):
             lines.append(_paragraph_line(block, styles, reader))
+        elif block.tag == _q("w:tbl") and (held := _held_paragraphs(block)):
+            lines.append(HELD_ROW)
+            lines.extend(_paragraph_line(paragraph, styles, reader) for paragraph in held)
         elif block.tag == _q("w:tbl"):
             lines.extend(_table_lines(block, styles, reader))
     return "\n".join(lines) + "\n"
+
+
+def _held_paragraphs(table: etree.Element) -> list[etree.Element]:
+    """The paragraphs of a table that holds a heading and what follows it, or a list, on one
+    page (`held_list`: one row of one cell, no style), else none."""
+    cells = table.findall("w:tr/w:tc", _NS)
+    if len(cells) != 1 or table.find("w:tblPr/w:tblStyle", _NS) is not None:
+        return []
+    return cells[0].findall("w:p", _NS)
 
 
 def docx_plain_text(data: bytes) -> list[str]:

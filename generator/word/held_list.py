@@ -14,30 +14,61 @@ paragraphs kept with it move along: with the list alone in the cell, the heading
 and the justering before that still parted from it, with both in the cell they did not. So
 the heading and the list, still a real heading and a real list, are set in the one cell of
 a layout table as wide as the text column, without a left margin, so that they stand where
-they would without it. The heading has no space before it there: between two paragraphs
-Word and LibreOffice count the larger of the space after the one and before the other, but
-across the table's edge they would add the two.
+they would without it. The heading has only the space before it there that the paragraph
+before it lacks: between two paragraphs Word and LibreOffice count the larger of the space
+after the one and before the other, but across the table's edge they add the two (and so
+for the paragraph after the table).
+
+A heading before a run of att-points is held with the run the same way, and what follows
+a proposal ("I tjänsten", "Utdrag till") may join its cell (see `blocks.BodyWriter._hold_run`
+and `_join_held`). The cell has no right margin either, so that its lines are as long as
+the text's.
 """
 
 from __future__ import annotations
 
-from generator.word.oxml import XmlNode, cast_element, paragraph_property, qn
+from generator.word.oxml import XmlNode, add, cast_element, paragraph_property, qn
 from generator.word.tables import new_table
 
 
-def hold_in_one_cell(body: XmlNode, start: int, width: int) -> None:
-    """Move the body's blocks from `start` on (a heading's and a list's paragraphs) into the
-    one cell of a new layout table `width` twips wide, appended in their place. The table
-    has no style: a table style's paragraph spacing (single lines, none after) would set
-    the list closer than the lists in the text."""
-    blocks = list(cast_element(body)[start:])
+def hold_in_one_cell(body: XmlNode, start: int, width: int, stop: int | None = None, *,
+                     before: int | None = 0) -> None:
+    """Move the body's blocks from `start` up to `stop` (to the end: None; a heading's and a
+    list's paragraphs) into the one cell of a new layout table `width` twips wide, which
+    takes their place. The table has no style: a table style's paragraph spacing (single
+    lines, none after) would set the list closer than the lists in the text. The first
+    paragraph gets `before` twips of space before it (see `space_between`), or keeps its
+    own (None: nothing with space after it stands before the table)."""
+    blocks = list(cast_element(body)[start:stop])
     if not blocks:
         return
-    _, [[cell]] = new_table(body, [width], 1, style_id=None, layout=True)
+    table, [[cell]] = new_table(body, [width], 1, style_id=None, layout=True)
+    body.remove(table)
+    body.insert(start, table)
+    # (no right margin either: no column stands beside it, its lines are the text's)
+    margins = add(cast_element(cell)[0], "w:tcMar")  # (after its width, in `w:tcPr`)
+    add(margins, "w:right", {"w:w": "0", "w:type": "dxa"})
     empty = cell.find(qn("w:p"))
     if empty is not None:
         cell.remove(empty)
     for block in blocks:
         cell.append(block)  # (lxml moves the element: it leaves the body)
-    if blocks[0].tag == qn("w:p"):  # (see the module docstring)
-        paragraph_property(blocks[0], "w:spacing").set(qn("w:before"), "0")
+    if blocks[0].tag == qn("w:p") and before is not None:  # (see the module docstring)
+        paragraph_property(blocks[0], "w:spacing").set(qn("w:before"), str(before))
+
+
+def space_between(after: int, before: int) -> int:
+    """The space before a paragraph on the one side of a table's edge that sets the two as far
+    apart as between two paragraphs, where the larger of the space `after` the one and
+    `before` the other counts (across the edge the two are added)."""
+    return max(0, before - after)
+
+
+def join_held(body: XmlNode, start: int) -> None:
+    """Move the body's blocks from `start` on into the cell of the table of `hold_in_one_cell`
+    right before them, after what it holds."""
+    table = cast_element(body)[start - 1]
+    cell = table.findall(f"{qn('w:tr')}/{qn('w:tc')}")[-1]
+    for block in list(cast_element(body)[start:]):
+        cell.append(block)
+

@@ -127,6 +127,24 @@ class StyleBook:
             return None
         return self.style(TABLE_STYLE).find(qn("w:pPr"))
 
+    def spacing(self, style_id: str | None, side: str) -> int:
+        """The space (twips) before or after (`side`: "w:before", "w:after") a paragraph in
+        the style `style_id` (None: Normal), as the style, the styles it is based on or the
+        document defaults set it (0 where none does)."""
+        style = (self._by_id(style_id) if style_id is not None else
+                 self.style("Normal") if self.has("Normal") else None)
+        found = None
+        while style is not None and found is None:
+            found = _with(style.find(qn("w:pPr")), "w:spacing", side)
+            style = self._base(style)
+        if found is None:
+            defaults = self._styles.find(qn("w:docDefaults"))
+            holder = None if defaults is None else defaults.find(
+                f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+            found = _with(holder, "w:spacing", side)
+        value = None if found is None else found.get(qn(side))
+        return int(value) if value is not None and value.isdigit() else 0
+
     def _normal_property(self, kind: str, tag: str, name: str) -> XmlNode | None:
         """The first `tag` in the `kind` properties ("w:rPr", "w:pPr") of the Normal style,
         the styles it is based on, or the document defaults, that sets `name`."""

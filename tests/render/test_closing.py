@@ -112,13 +112,17 @@ def test_the_distribution_list_comes_after_the_signatures_and_before_the_signatu
         "2020-03-26 09:38:46 +01:00 | Svensk e-legitimation | abc123 |\n")
     lines = word.splitlines()
     start = lines.index("[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ↓")
+    table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]", start)
+    # (after a held proposal a 1 pt paragraph keeps the tables apart: test_held_run.py)
+    assert lines[start + 1:table] in ([], ["[Normal] ↓"])
+    start = table - 1
     assert lines[start + 1:start + 6] == [  # (the list in one cell after the heading:
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",  # tests/word/test_held_list.py)
         "  |  ⏎  ⏎  ⏎ ____________________ ⏎ Anna-Lena Johansson ⏎ Ordförande ⏎ Vård- och "
         "omsorgsnämnden |  ⏎  ⏎  ⏎ ____________________ ⏎ Eva Ek ⏎ Förvaltningschef | ↓",
         "[Heading 2] Beslutet skickas till ↓",
-        "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
-        "  | Kommunstyrelsen |",
+        "[samman rad]",
+        "[List Bullet] Kommunstyrelsen",
     ]
     assert lines[start + 6] == "[Heading 2] [ny sida] Signatursida ↓"
 
@@ -431,8 +435,7 @@ def test_two_sign_on_duty_then_the_case_officer_and_the_numbered_attachments(
         "[Heading 2] Bilagor ↓",
         "[List Number] (num 10) Intern kontrollplan 2018 ↓",
         "[List Number] (num 10) Riskanalys ↓",  # ("Utdrag till" never begins a page)
-        "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
-        "  | Utdrag till ¶ Omsorgsförvaltningen | ↓"]
+        "[samman rad]", "[Heading 2] Utdrag till ↓", "[List Bullet] Omsorgsförvaltningen"]
 
 
 def test_one_attachment_is_a_bilaga_after_the_signature_blocks(tmp_path: Path) -> None:
@@ -505,7 +508,8 @@ def test_a_section_after_the_signature_comes_before_the_attachments_and_the_list
         "::: efter\n::: samman\n## Utdrag till\n\n- Kommunstyrelsen\n:::\n:::\n")
     lines = word.splitlines()
     table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]")
-    assert lines[table - 1] == "[Normal] att stänga träffpunkterna. ↓"
+    assert lines[table - 2:table] == [  # (a 1 pt paragraph after the held decision)
+        "[Normal] att stänga träffpunkterna. ↓", "[Normal] ↓"]
     assert lines[table + 2:table + 4] == [
         "[Heading 2] Hur man överklagar ↓",
         "[Normal] Beslutet kan överklagas hos förvaltningsrätten."]

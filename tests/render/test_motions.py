@@ -127,6 +127,7 @@ def test_in_word_they_are_headings_of_the_decisions_rank(tmp_path: Path) -> None
         "[Heading 2] Beslutsgång ↓\n"
         "[Normal] Ordföranden ställer proposition på bifall mot avslag och finner bifall.\n"
         "[Normal] Omröstning begärs. Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n"
+        "[samman rad]\n"  # (the heading held with the decision: tests/word/test_held_run.py)
         "[Heading 2] Beslut ↓\n") in word
 
 

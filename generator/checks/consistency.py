@@ -121,6 +121,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.reference_row_counts import reference_count_problems
 from generator.checks.reference_rows import reference_row_problems
 from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
@@ -203,6 +204,7 @@ def check_consistency(
         problems += _table_change_problems(seen)
     problems += _reference_problems(seen)
     problems += reference_row_problems(texts, report, tree)
+    problems += reference_count_problems(texts, report, tree, tables)
     if not (unsummed or incomplete):  # (an amount once, where another rule tells of it)
         told = {problem.position for problem in problems}
         problems += [problem for problem in round_amount_problems(figures, texts, amounts,

@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Any, NamedTuple
 
 from generator.checks.literal_amounts_counts import NUMBER_WORDS
-from generator.checks.literal_amounts_parts import sentence_start
+from generator.checks.literal_amounts_parts import SENTENCE_END, sentence_start
 from generator.checks.literal_counts import TextCount, count_words, find_counts
 from generator.checks.reference_rows import row_references
 from generator.checks.report import Reporter, point_word
@@ -95,9 +95,10 @@ def _said(loc: Loc, text: str, tree: dict[str, Any]) -> Iterator[_Said]:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence that place at is in ends (the end of the text at last)."""
-    found = re.search(r"[.!?](?=\s|$)", text[at:])
-    return at + found.end() if found else len(text)
+    """Where the sentence that place at is in ends (the end of the text at last), as
+    `literal_amounts_parts.sentence_of` reads it."""
+    found = SENTENCE_END.search(text, at)
+    return found.start() if found else len(text)
 
 
 def _counts(sentence: str, result: TableResult, referred: set[str]) -> list[TextCount]:

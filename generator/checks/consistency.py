@@ -43,6 +43,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.column_subject import Subject
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
+from generator.checks.counted_swaps import counts_otherwise
 from generator.checks.dates import check_dates
 from generator.checks.dates_yearless import yearless_weekday_problems
 from generator.checks.decimal_rows import decimal_row_problems
@@ -124,6 +125,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.reference_row_counts import reference_count_problems
 from generator.checks.reference_rows import reference_row_problems
 from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
@@ -205,6 +207,7 @@ def check_consistency(
         problems += _table_change_problems(seen)
     problems += _reference_problems(seen)
     problems += reference_row_problems(texts, report, tree)
+    problems += reference_count_problems(texts, report, tree, tables)
     if not (unsummed or incomplete):  # (an amount once, where another rule tells of it)
         told = {problem.position for problem in problems}
         problems += [problem for problem in round_amount_problems(figures, texts, amounts,
@@ -410,8 +413,10 @@ def prose_amount_problems(
                       amounts[loc], index, near, apart, unit_of, unnamed_parts(text, tree),
                       unnamed_stated(stated, text) if stated else None,
                       written_rates(text) if "%" in text or "procent" in text else (), pairs)
-                  if totals.get(miss[0].offset, (None, None))[1] is None
-                  or is_total_name(miss[1])]  # (else the total it slips from is told of)
+                  if (totals.get(miss[0].offset, (None, None))[1] is None
+                      or is_total_name(miss[1]))  # (else the total it slips from is told of)
+                  and not (is_swap(miss[0], miss[1], miss[2], unit_of)
+                           and counts_otherwise(text, miss[0], miss[1], tables))]
         for literal, name, figure in misses:
             if points_apart and point_word(loc) and not literal.approximate:
                 continue

@@ -39,7 +39,7 @@ from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import misses_among, plain_marker
 from generator.checks.literal_amounts_swaps import is_swap
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import APPROXIMATION, COUNT, COUNT_PLACES, Kronor, exact
+from generator.formatting import APPROXIMATION, COUNT, COUNT_PLACES, Kronor, exact, magnitude
 from generator.problems import Loc
 
 _MONTHS: Final = ("januari februari mars april maj juni juli augusti september oktober "
@@ -72,6 +72,8 @@ def _before() -> re.Pattern[str]:
 
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _SHORTEST: Final = 4
+_TWO_DIGITS: Final = 10
+"""The least count one from a total is read as a slip of it (`_total_step`)."""
 """The fewest letters of a word that ties a number to a table."""
 
 
@@ -234,7 +236,28 @@ def count_misses(counts: Sequence[TextCount], tables: Mapping[str, TableResult],
         found = misses_among([count.literal], FigureIndex(values), FigureIndex(close),
                              FigureIndex(far), unit_of=_no_unit)
         misses += [CountMiss(count, name, figure) for _, name, figure in found]
+        if not found and (total := _total_step(count, values, close)) is not None:
+            misses.append(CountMiss(count, *total))
     return misses
+
+
+def _total_step(count: TextCount, values: Mapping[str, Kronor], close: Mapping[str, Kronor]
+                ) -> tuple[str, Kronor] | None:
+    """The one total of a count column, of a table near the text, that an exact two-digit
+    count tied to the column by a word of its header is one from, with its name (trial 94,
+    F2: "Totalt blir det 53 platser" for a column 'Platser efter utökning' of 52; the rules
+    of amounts read one step of 53 as another number, as "45 000 kr" is another than
+    46 000 kr); None where it equals one of the columns' figures, or is one from none or
+    several."""
+    literal = count.literal
+    if literal.approximate or literal.decimals or not _TWO_DIGITS <= literal.value < 100 \
+            or literal.value in values.values():
+        return None
+    totals = {f"tabeller.{column.table}.{column.column.key}"
+              for column in count.columns if column.row is None}
+    found = [(name, figure) for name, figure in close.items()
+             if name in totals and magnitude(literal.value - figure) == 1]
+    return found[0] if len(found) == 1 else None
 
 
 def _no_unit(_: str) -> str:

@@ -59,6 +59,12 @@ def reference_row_problems(texts: Mapping[Loc, str], report: Reporter,
     return problems
 
 
+def row_references(text: str) -> Iterator[re.Match[str]]:
+    """Each reference of a text to a row's or a party's figure: its `name`, the `head` of its
+    rows (`tabeller.t.rader`) and the column's `key`."""
+    return _reference().finditer(text) if "{{" in text else iter(())
+
+
 def without_references(text: str) -> str:
     """A text without its `{{ … }}` references, whose names are no words of it ("….rader[1].ny"
     names no row 'Ny')."""

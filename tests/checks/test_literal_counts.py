@@ -174,3 +174,69 @@ def test_a_rows_label_ties_a_count_to_that_rows_cells_only(tmp_path: Path) -> No
         "omkastade stämmer det med tabellens 695 på raden 'Gode män och förvaltare, antal', "
         "kolumnen '2016' i tabellen 'volymer'; menar texten det talet, skriv "
         "{{ tabeller.volymer.rader[0].a2016 }} så följer texten tabellen"]
+
+
+PLATSER = """\
+dokumenttyp: lagesbeskrivning
+datum: 2021-03-22
+dnr: nej
+titel: Feriearbetsplatser
+avsnitt:
+  - rubrik: Fördelning av feriearbetsplatser per sektor
+    text: "{text}"
+    tabell: platser
+  - rubrik: Annat
+    text: Inget mer.
+    tabell: annat
+tabeller:
+  - namn: platser
+    kolumner:
+      - {{namn: sektor, rubrik: Sektor}}
+      - {{namn: fore, rubrik: Platser enligt budget, typ: antal}}
+      - {{namn: efter, rubrik: Platser efter utökning, typ: antal}}
+    rader:
+      - {{sektor: Sektor lärande, fore: 12, efter: 20}}
+      - {{sektor: Sektor omsorg och arbetsmarknad, fore: 10, efter: 17}}
+      - {{sektor: Sektor samhällsbyggnad, fore: 7, efter: 12}}
+      - {{sektor: Kommunledningsförvaltningen, fore: 2, efter: 3}}
+  - namn: annat
+    kolumner:
+      - {{namn: sak, rubrik: Sak}}
+      - {{namn: antal, rubrik: Antal ansökningar, typ: antal}}
+    rader:
+      - {{sak: Feriearbete, antal: 40}}
+      - {{sak: Entreprenörer, antal: 35}}
+"""
+
+
+def platser(tmp_path: Path, text: str) -> list[str]:
+    """The problems of the trial's table of places per sektor under the given text."""
+    case = tmp_path / "x.yaml"
+    case.write_text(PLATSER.format(text=text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace(NBSP, " ")
+            for p in Pipeline().build(case).problems]
+
+
+@pytest.mark.parametrize("said", ["53", "51"])
+def test_a_two_digit_count_one_off_its_headers_total_is_a_warning(
+        tmp_path: Path, said: str) -> None:
+    # (trial 94, F2: "Totalt blir det 53 platser" for a column of 52 places)
+    assert platser(tmp_path, f"Platserna fördelas enligt tabellen. Totalt blir det {said} "
+                             "platser.") == [
+        f"x.yaml:7:64: varning: talet {said} i texten ('{said} platser') stämmer "
+        "inte exakt med tabellens 52 på totalen i tabellen 'platser', kolumnen 'Platser efter "
+        "utökning'; menar texten det talet, skriv {{ tabeller.platser.efter }} så följer "
+        "texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Totalt blir det 52 platser och 31 platser enligt budget.",
+    "Totalt blir det 54 platser.",
+    "Sektor lärande får 19 platser.",
+    "Totalt blir det ca 53 platser.",
+    "Totalt blir det 53 anställda.",
+    "Det kom in 76 ansökningar.",
+])
+def test_other_two_digit_counts_pass(tmp_path: Path, text: str) -> None:
+    # (one from a row, two from the total, another heading's table: another number)
+    assert platser(tmp_path, text) == []

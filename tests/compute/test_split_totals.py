@@ -98,3 +98,28 @@ def test_a_reference_in_braces_is_an_error_that_shows_the_sum_without(tmp_path: 
     assert problems == [
         "x.yaml:10:12: 'summa': '{{ belopp.ram }} * 70 %' är inte ett belopp i kronor; en summa "
         "som räknas ut ur ett av ärendets belopp skrivs utan {{ }}, t.ex. 'belopp.ram * 70 %'"]
+
+
+TABLE_TOTAL = ("'summa': en uppdelnings summa kan inte hämtas ur en tabell; skriv tabellens "
+               "belopp en gång under 'belopp:' med ett namn, t.ex. 'feriearbete_kostnad', och "
+               "skriv sedan 'summa: belopp.feriearbete_kostnad' i uppdelningen och "
+               "\"{{ belopp.feriearbete_kostnad }}\" i tabellens cell")
+
+
+@pytest.mark.parametrize("summa", [
+    "tabeller.utokning.rader.feriearbete.kostnad",
+    '"{{ tabeller.utokning.rader.feriearbete.kostnad }}"',
+])
+def test_a_sum_from_a_tables_cell_is_an_error_that_says_what_works(
+        tmp_path: Path, summa: str) -> None:
+    # (trial 94, F8: each form was refused with advice to write the other, the name cut off)
+    problems, _ = build(tmp_path, summa)
+    assert problems == [f"x.yaml:10:12: {TABLE_TOTAL}"]
+
+
+def test_a_long_reference_in_braces_is_shown_whole(tmp_path: Path) -> None:
+    problems, _ = build(tmp_path, '"{{ belopp.ram }} * 70 % * 100 % * 100 % * 100 %"')
+    assert problems == [
+        "x.yaml:10:12: 'summa': '{{ belopp.ram }} * 70 % * 100 % * 100 %…' är inte ett belopp "
+        "i kronor; en summa som räknas ut ur ett av ärendets belopp skrivs utan {{ }}, t.ex. "
+        "'belopp.ram * 70 % * 100 % * 100 % * 100 %'"]

@@ -1,9 +1,9 @@
 """A warning where a row's only part repeats it (trial 95, F13).
 
 A row with `rader` and no `delsumma` shows its sum on its own line and its rows after it as
-"varav" (`render.tables`). With one row under it, that row is the whole: "Preskriberad
-fordran 9 15 312,75" and right under it "varav Barn- och utbildningsförvaltningen 9
-15 312,75", which reads oddly to a nämnd. The warning names the row and its part and says how
+"varav" (`render.tables`). With one row under it and no figure of its own, that row is the
+whole: "Preskriberad fordran 9 15 312,75" and right under it "varav Barn- och
+utbildningsförvaltningen 9 15 312,75", which reads oddly to a nämnd. The warning names the row and its part and says how
 to write them as one row.
 """
 
@@ -30,8 +30,9 @@ def _rows(rows: Sequence[TableRow], first: str, loc: Loc, report: Reporter) -> l
     problems: list[Problem] = []
     for number, row in enumerate(rows):
         here = (*loc, "rader", number)
-        whole, part = (_text(row, first), _text(row.rader[0], first)) \
-            if len(row.rader) == 1 and row.delsumma is None else ("", "")
+        lone = len(row.rader) == 1 and row.delsumma is None \
+            and not _figures(row, first) and _figures(row.rader[0], first)
+        whole, part = (_text(row, first), _text(row.rader[0], first)) if lone else ("", "")
         if whole and part:
             problems.append(report.problem(report.at((*here, "rader", 0)), (
                 f"raden '{whole}' har bara en underrad, '{part}', så dokumentet skriver den "
@@ -45,3 +46,10 @@ def _text(row: TableRow, column: str) -> str:
     """The text of a row's first column, as the case writes it."""
     value = (row.model_extra or {}).get(column, "")
     return " ".join(str(value).split())
+
+
+def _figures(row: TableRow, first: str) -> bool:
+    """Whether a row has a value of its own beside its text (the row's sum is then typed, or
+    its part's figures are)."""
+    return any(value not in (None, "") for key, value in (row.model_extra or {}).items()
+               if key != first)

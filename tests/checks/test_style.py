@@ -194,7 +194,8 @@ CELLS = FLOODED.replace(
     "      - {post: Hemlöshet (75%), bokslut: -84}\n"
     "      - post: Nämnder, 5 Mkr\n"
     "        rader:\n"
-    "          - {post: Servicenämnd (10%), bokslut: -70}\n")
+    "          - {post: Servicenämnd (10%), bokslut: -70}\n"
+    "          - {post: Övriga, bokslut: 0}\n")
 
 
 def test_a_table_cell_is_warned_about_and_printed_as_text_is(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """Checks of a table's computed share columns (`typ: andel`) and what belongs to them only.
 
 * a share column names, in `av`, an amount or count column of the same table to compute its
-  shares of (a misspelt name gets a suggestion; a column of another kind is named with its
-  kind: trial 94, F6);
+  shares of, a summed one (a misspelt name gets a suggestion; a column of another kind is
+  named with its kind: trial 94, F6; one with 'summeras: nej' has no total to share);
 * `av` belongs to a share column only, `decimaler` to a share, change, ratio or number
   column (`typ: forandring`, `typ: kvot`, `typ: tal`), and is 0–3 (a number column's may be
   'som skrivet' too: each number shown as written);
@@ -73,7 +73,7 @@ def _problem(column: TableColumn, columns: Sequence[TableColumn]) -> tuple[str, 
     """What is wrong with the column's `typ`, `av` and `decimaler` together, and where."""
     if column.typ != "andel":
         return _not_share(column)
-    usable = [c.namn for c in columns if c.typ in SUMMED]
+    usable = [c.namn for c in columns if c.typ in SUMMED and c.summeras]
     example = f"av: {usable[0] if usable else 'belopp'}"
     if column.av is None:
         return (f"kolumnen '{column.namn}' har 'typ: andel' men inte 'av', skriv vilken "
@@ -83,6 +83,10 @@ def _problem(column: TableColumn, columns: Sequence[TableColumn]) -> tuple[str, 
     named = next((c for c in columns if c.namn == column.av), None)
     start = f"'{column.av}' är ingen kolumn i tabellen" if named is None else \
         f"kolumnen '{column.av}' har {_kind(named)}"
+    if named is not None and named.typ in SUMMED:  # (not summed: no total to share)
+        return (f"kolumnen '{column.av}' har 'summeras: nej', och andelarna räknas av "
+                "kolumnens summa; ta bort 'summeras: nej' eller räkna andelarna av en annan "
+                "kolumn", "av")
     if not usable:
         return (f"{start}, och andelar räknas bara av en kolumn med 'typ: belopp' eller 'typ: "
                 "antal', som tabellen inte har; skriv andelarna själv i en kolumn med 'typ: "

@@ -399,7 +399,7 @@ class _Reader:
         """The amount or count column a share column is of ('' when it names none: the checks
         say)."""
         wanted = column.av or ""
-        return wanted if column.typ == "andel" and self.kinds.get(wanted) in SUMMED else ""
+        return wanted if column.typ == "andel" and wanted in self.summed else ""
 
     def change(self, column: TableColumn) -> tuple[str, str] | None:
         """The columns a change column is from and to, or a ratio column's `namnare` and

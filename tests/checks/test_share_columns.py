@@ -82,6 +82,13 @@ def test_a_share_of_a_count_column_is_accepted(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == []
 
 
+def test_a_column_that_is_not_summed_has_no_total_to_share(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp, summeras: nej}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: kolumnen 'belopp' har 'summeras: nej', och andelarna räknas av "
+        "kolumnens summa; ta bort 'summeras: nej' eller räkna andelarna av en annan kolumn"]
+
+
 def test_a_table_with_nothing_to_share_says_so_and_how_to_write_shares(
         tmp_path: Path) -> None:
     text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: tal}")

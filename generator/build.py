@@ -73,6 +73,7 @@ from generator.render.prose_sandbox import make_environment as make_text_environ
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.startup import warming_up
+from generator.table_shape import TableGroups
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.prepared import Reference
 from generator.word.reference import open_reference
@@ -100,6 +101,9 @@ class CaseResult:
     mismatches: tuple[Mismatch, ...] = ()
     millions: str = MILLIONS
     """The word its house style writes millions with, for what shows its figures later."""
+    tables: tuple[TableGroups, ...] = ()
+    """The groups of the data tables its documents print (`printed_tables.table_groups`),
+    for the preview to show as Word does."""
 
     @property
     def failed(self) -> bool:
@@ -203,6 +207,7 @@ class Pipeline:
                 result.millions = checked.context.style.millions
             if documents and checked.context is not None and not has_errors(checked.problems):
                 result.files = self.documents(checked.context, checked.profile, path.stem)
+                result.tables = table_groups(checked.context.sections)
         except BeslutError as exc:
             result.problems.extend(exc.problems_for(display))
         except Exception as exc:  # a bug: report it for this case, go on with the others

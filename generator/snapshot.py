@@ -16,6 +16,7 @@ from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
 from generator.formatting import MILLIONS
 from generator.problems import Problem, has_errors
+from generator.table_shape import TableGroups
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Snapshot:
     files: Mapping[str, bytes] = field(default_factory=dict)
     millions: str = MILLIONS
     """The word its house style writes millions with (`formatting.writing_millions`)."""
+    tables: tuple[TableGroups, ...] = ()
+    """The groups of the data tables its documents print, as Word knows them."""
 
     @property
     def failed(self) -> bool:
@@ -52,7 +55,7 @@ def take(path: Path, session: Pipeline, render: bool = False) -> Snapshot:
     """Check a case and compute its figures; render it too if asked and it has no errors."""
     result = session.build(path, documents=render)
     return Snapshot(path, tuple(result.problems), result.case, result.computed,
-                    result.mismatches, result.files, result.millions)
+                    result.mismatches, result.files, result.millions, result.tables)
 
 
 def rendered(snapshot: Snapshot, session: Pipeline) -> Snapshot:

@@ -223,8 +223,9 @@ class TableColumn(CaseModel):
         "tal som inte summeras om inte 'summeras: ja' står, t.ex. kr/invånare, invånare eller "
         "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
-        "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
-        "100 %; raderna har inga värden i kolumnen), 'forandring' (även 'förändring'; "
+        "procent av beloppskolumnen eller antalskolumnen som 'av' anger, avrundad så att "
+        "andelarna blir exakt 100 %; raderna har inga värden i kolumnen), 'forandring' "
+        "(även 'förändring'; "
         "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "
         "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025) eller 'kvot' "
         "(räknas ut: beloppskolumnen 'taljare' i procent av 'namnare' på varje rad, "
@@ -243,8 +244,9 @@ class TableColumn(CaseModel):
     )
     av: str | None = Field(
         None,
-        description="För 'typ: andel': beloppskolumnen som andelarna räknas av, t.ex. 'belopp'. "
-        "Underrader får sin andel av tabellens total.",
+        description="För 'typ: andel': beloppskolumnen, eller antalskolumnen ('typ: antal', "
+        "t.ex. platser), som andelarna räknas av, t.ex. 'belopp'. Underrader får sin andel av "
+        "tabellens total.",
     )
     decimaler: Decimals | None = Field(
         None,

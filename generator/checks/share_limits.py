@@ -25,7 +25,7 @@ from generator.case.table_models import TableColumn
 from generator.checks.report import Reporter
 from generator.compute.formula import NAMED
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
-from generator.formatting import Kronor, WrittenNumber, as_written, in_unit
+from generator.formatting import COUNT, Kronor, WrittenNumber, as_written, in_unit
 from generator.problems import Loc, Problem
 
 _MOST_PLACES = 4
@@ -98,11 +98,11 @@ def _figures(row: RowResult, column: ColumnSpec,
 def _message(figures: tuple[RowResult, ColumnSpec, tuple[Kronor, Kronor, str]],
              bound: tuple[str, object, Decimal, Decimal], result: TableResult) -> str:
     """The error for a row beyond the column's limit: the row, its percentage, the amounts
-    it is computed from, and the limit as written."""
+    it is computed from (counts without a unit), and the limit as written."""
     row, column, (part, whole, key) = figures
     name, written, limit, exact = bound
-    unit = result.spec.unit
-    headers = {c.key: bare_header(c.header, unit) for c in result.spec.columns}
+    headers = {c.key: bare_header(c.header, result.spec.unit) for c in result.spec.columns}
+    unit = next(result.spec.unit_of(c) for c in result.spec.columns if c.key == key)
     of = headers[column.change[0]] if column.change and not column.share_of \
         else f"summan av {headers[key]}"
     beyond = "lägre" if name in ("minst", "lagst") else "högre"
@@ -110,7 +110,8 @@ def _message(figures: tuple[RowResult, ColumnSpec, tuple[Kronor, Kronor, str]],
     return (f"{headers[column.key]} är {_shown(exact, limit, column.places)} på "
             f"{row.spec.name} ({headers[key]} {in_unit(part, unit)} av {of} "
             f"{in_unit(whole, unit)}), men får inte vara {beyond} än {shown} "
-            f"('{name}: {written}' i kolumnen); rätta beloppen")
+            f"('{name}: {written}' i kolumnen); rätta "
+            f"{'antalen' if unit == COUNT else 'beloppen'}")
 
 
 def _shown(exact: Decimal, limit: Decimal, places: int) -> str:

@@ -396,9 +396,10 @@ class _Reader:
         last among its texts, so that the row is named by its text ("Skatteintäkter")."""
 
     def share_of(self, column: TableColumn) -> str:
-        """The amount column a share column is of ('' when it names none: the checks say)."""
+        """The amount or count column a share column is of ('' when it names none: the checks
+        say)."""
         wanted = column.av or ""
-        return wanted if column.typ == "andel" and self.kinds.get(wanted) == "belopp" else ""
+        return wanted if column.typ == "andel" and wanted in self.summed else ""
 
     def change(self, column: TableColumn) -> tuple[str, str] | None:
         """The columns a change column is from and to, or a ratio column's `namnare` and

@@ -84,7 +84,7 @@ ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat
 
 class ColumnSpec(NamedTuple):
     """A column: text, amount, count or number; a derived amount column has signed terms; a
-    share column (`share_of` an amount column) is computed by `shares`, a change column
+    share column (`share_of` an amount or count column) is computed by `shares`, a change column
     (`change`: from and to amount or count columns) by `changes`, each with `places`
     decimals; a ratio column (`ratio`, `typ: kvot`) is a change column whose percentage is
     to / from (its `namnare` and `taljare`), not (to − from) / from. A count column

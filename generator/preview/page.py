@@ -1,7 +1,8 @@
 """The preview page: the document as HTML on the left, the case's problems on the right.
 
 The document comes from the same Markdown as the Word file, parsed by the Word writer's parser
-(raw HTML in case text stays text), so the preview shows what the documents will say. A small
+(raw HTML in case text stays text), so the preview shows what the documents will say; a
+table's groups of columns stand under their headings as in Word (`group_headings`). A small
 script asks the server for the case's version and reloads the page when the case is saved.
 """
 
@@ -11,7 +12,9 @@ import html
 import xml.etree.ElementTree as etree
 from collections.abc import Sequence
 
+from generator.preview.group_headings import group_columns
 from generator.problems import Problem
+from generator.table_shape import TableGroups
 from generator.word.markdown import parse_markdown
 
 POLL_MS = 200
@@ -37,9 +40,12 @@ setInterval(async () => {
 """.replace("POLL_MS", str(POLL_MS))
 
 
-def document_html(markdown_text: str) -> str:
-    """The rendered Markdown as an HTML fragment."""
-    return etree.tostring(parse_markdown(markdown_text), encoding="unicode", method="html")
+def document_html(markdown_text: str, tables: Sequence[TableGroups] = ()) -> str:
+    """The rendered Markdown as an HTML fragment, its data tables' groups of columns under
+    their headings as in Word (`tables`, see `group_headings`)."""
+    root = parse_markdown(markdown_text)
+    group_columns(root, tables)
+    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def problems_html(problems: Sequence[Problem]) -> str:

@@ -65,7 +65,7 @@ class Preview:
         snapshot = take(self.path, self._session, render=True)
         markdown = snapshot.markdown
         if markdown is not None:
-            self._last_good = document_html(markdown)
+            self._last_good = document_html(markdown, snapshot.tables)
         title = snapshot.case.titel if snapshot.case else self.path.name
         return page(title, self._last_good, markdown is not None, snapshot.problems, version)
 

@@ -44,27 +44,58 @@ def test_a_share_column_needs_to_say_what_it_is_of(tmp_path: Path) -> None:
     text = HEAD.replace("typ: andel, av: belopp}", "typ: andel}")
     assert problems(tmp_path, text) == [
         "x.yaml:12:28: kolumnen 'andel' har 'typ: andel' men inte 'av', skriv vilken "
-        "beloppskolumn andelarna räknas av, t.ex. 'av: belopp'"]
+        "belopps- eller antalskolumn andelarna räknas av, t.ex. 'av: belopp'"]
 
 
 def test_a_misspelt_amount_column_gets_a_suggestion(tmp_path: Path) -> None:
     text = HEAD.replace("av: belopp}", "av: beloop}")
     assert problems(tmp_path, text) == [
-        "x.yaml:12:39: 'beloop' är ingen beloppskolumn i tabellen, andelar räknas av en "
-        "kolumn med 'typ: belopp'; menade du 'belopp'?"]
+        "x.yaml:12:39: 'beloop' är ingen kolumn i tabellen; andelar räknas av en kolumn med "
+        "'typ: belopp' eller 'typ: antal', menade du 'belopp'?"]
 
 
-def test_a_text_column_is_no_amount_column_and_the_message_names_those_there_are(
+def test_a_text_column_is_named_with_its_kind_and_the_message_names_those_there_are(
         tmp_path: Path) -> None:
     text = HEAD.replace("av: belopp}", "av: mottagare}")
     assert problems(tmp_path, text) == [
-        "x.yaml:12:39: 'mottagare' är ingen beloppskolumn i tabellen, andelar räknas av en "
-        "kolumn med 'typ: belopp'; skriv 'av: belopp'"]
-    text = text.replace("      - {namn: andel", "      - {namn: bidrag, typ: belopp}\n"
+        "x.yaml:12:39: kolumnen 'mottagare' har ingen 'typ' och är en textkolumn; andelar "
+        "räknas av en kolumn med 'typ: belopp' eller 'typ: antal', skriv 'av: belopp'"]
+    text = text.replace("      - {namn: andel", "      - {namn: platser, typ: antal}\n"
                                                "      - {namn: andel")
     assert problems(tmp_path, text) == [
-        "x.yaml:13:39: 'mottagare' är ingen beloppskolumn i tabellen, andelar räknas av en "
-        "kolumn med 'typ: belopp'; beloppskolumnerna är: belopp, bidrag"]
+        "x.yaml:13:39: kolumnen 'mottagare' har ingen 'typ' och är en textkolumn; andelar "
+        "räknas av en kolumn med 'typ: belopp' eller 'typ: antal', de kolumnerna är: belopp, "
+        "platser"]
+
+
+def test_a_column_of_another_kind_is_named_with_its_typ(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: mottagare}", "{namn: mottagare, typ: text}") \
+        .replace("av: belopp}", "av: mottagare}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: kolumnen 'mottagare' har 'typ: text'; andelar räknas av en kolumn med "
+        "'typ: belopp' eller 'typ: antal', skriv 'av: belopp'"]
+
+
+def test_a_share_of_a_count_column_is_accepted(tmp_path: Path) -> None:
+    # (trial 94, F6: the share of the places per sektor)
+    text = HEAD.replace("typ: belopp}", "typ: antal}")
+    assert problems(tmp_path, text) == []
+
+
+def test_a_column_that_is_not_summed_has_no_total_to_share(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp, summeras: nej}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: kolumnen 'belopp' har 'summeras: nej', och andelarna räknas av "
+        "kolumnens summa; ta bort 'summeras: nej' eller räkna andelarna av en annan kolumn"]
+
+
+def test_a_table_with_nothing_to_share_says_so_and_how_to_write_shares(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: tal}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: kolumnen 'belopp' har 'typ: tal', och andelar räknas bara av en kolumn "
+        "med 'typ: belopp' eller 'typ: antal', som tabellen inte har; skriv andelarna själv i "
+        "en kolumn med 'typ: tal', eller lägg till kolumnen de räknas av"]
 
 
 def test_decimals_are_0_to_3(tmp_path: Path) -> None:

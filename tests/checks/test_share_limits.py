@@ -83,3 +83,17 @@ def test_a_limit_that_is_no_percentage_says_how_to_write_one(tmp_path: Path) -> 
         "x.yaml:22:31: 'hogst': 'belopp.bidrag' är ingen av ärendets procentsatser; skriv "
         "procentsatsen med procenttecken, t.ex. \"50 %\", eller under 'belopp:', t.ex. "
         "'stodandel: \"50 %\"'"]
+
+
+def test_a_share_of_counts_is_checked_with_the_counts_without_a_unit(tmp_path: Path) -> None:
+    # (trial 94, F6: shares of places, a count column)
+    counts = CASE.replace("typ: kvot, taljare: rus, namnare: total", "typ: andel, av: platser") \
+        .replace('hogst: "50 %"', 'minst: "30 %"') \
+        .replace("      - {namn: total,", "      - {namn: platser, rubrik: Platser, typ: antal}\n"
+                 "      - {namn: total,") \
+        .replace("ovrig: 5 100 000}", "ovrig: 5 100 000, platser: 12}") \
+        .replace("ovrig: 750 000}", "ovrig: 750 000, platser: 5}")
+    assert problems(tmp_path, counts) == [
+        f"x.yaml:26:72: Andel 1:1 är 29{NBSP}% på raden 'Besöksnäring' (Platser 5 av summan "
+        f"av Platser 17), men får inte vara lägre än 30{NBSP}% ('minst: 30 %' i kolumnen); "
+        "rätta antalen"]

@@ -1,5 +1,5 @@
-"""Specification of computed shares (`typ: andel`): each row's share of an amount column's
-total, in percent, rounded so that the printed shares add up to exactly 100 (and a group's
+"""Specification of computed shares (`typ: andel`): each row's share of an amount (or count)
+column's total, in percent, rounded so that the printed shares add up to exactly 100 (and a group's
 sub-rows to exactly the group's printed share), each less than one step of the last decimal
 from the exact share."""
 
@@ -23,9 +23,12 @@ Tree = Sequence[object]
 """Rows: an amount, None (no amount) or a tuple of sub-rows."""
 
 
-def columns(places: int = 1) -> tuple[ColumnSpec, ...]:
-    """A name, an amount and its share with `places` decimals."""
-    return (ColumnSpec("namn", "Namn"), ColumnSpec("belopp", "Belopp", amount=True),
+def columns(places: int = 1, counted: bool = False) -> tuple[ColumnSpec, ...]:
+    """A name, an amount (or, `counted`, a count: places per sektor) and its share with
+    `places` decimals."""
+    figures = ColumnSpec("belopp", "Platser", counted=True) if counted \
+        else ColumnSpec("belopp", "Belopp", amount=True)
+    return (ColumnSpec("namn", "Namn"), figures,
             ColumnSpec("andel", "Andel", share_of="belopp", places=places))
 
 
@@ -37,9 +40,12 @@ def spec_rows(tree: Tree) -> tuple[RowSpec, ...]:
                  for item in tree)
 
 
-def shares_of(tree: Tree, places: int = 1) -> tuple[tuple[RowResult, ...], list[Finding]]:
-    """The computed rows of the tree with their shares, and what could not be computed."""
-    result, _ = compute_table(TableSpec(("tabeller", 0), "t", columns(places), spec_rows(tree)))
+def shares_of(tree: Tree, places: int = 1,
+              counted: bool = False) -> tuple[tuple[RowResult, ...], list[Finding]]:
+    """The computed rows of the tree with their shares (of counts, `counted`), and what could
+    not be computed."""
+    spec = TableSpec(("tabeller", 0), "t", columns(places, counted), spec_rows(tree))
+    result, _ = compute_table(spec)
     shared, findings = add_shares(result)
     return shared.rows, findings
 
@@ -128,6 +134,30 @@ def test_printed_shares_add_up_to_exactly_100_and_each_is_within_a_step_of_its_s
     assert findings == []
     total = sum(r.amounts.get("belopp", 0) for r in rows)
     _check(rows, places, total, 100 * 10**places)
+
+
+def test_a_count_column_gets_its_shares_as_an_amount_column_does() -> None:
+    # (trial 94, F6: the share of the places per sektor, 20, 3 and 8 of 31)
+    rows, findings = shares_of([20, 3, 8], counted=True)
+    assert findings == []
+    assert printed(rows) == ["64,5\u00a0%", "9,7\u00a0%", "25,8\u00a0%"]
+
+
+@settings(max_examples=200)
+@given(trees(), st.integers(0, 3))
+def test_shares_of_counts_add_up_exactly_as_shares_of_the_same_amounts_do(
+        tree: list[object], places: int) -> None:
+    counts, findings = shares_of(tree, places, counted=True)
+    assert findings == []
+    total = sum(r.amounts.get("belopp", 0) for r in counts)
+    _check(counts, places, total, 100 * 10**places)
+    amounts, _ = shares_of(tree, places)
+    assert _every_share(counts) == _every_share(amounts)
+
+
+def _every_share(rows: Sequence[RowResult]) -> list[object]:
+    """Every row's printed share, sub-rows after their group."""
+    return [item for r in rows for item in (printed([r]), _every_share(r.children))]
 
 
 @given(st.lists(st.fractions(0, 1000), min_size=1, max_size=10))

@@ -257,7 +257,8 @@ class Pipeline:
                                    point_styles, figures, computed.tables, incomplete)
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
-        found += said_row_count_problems(text.rendered, computed.tables, report)
+        found += said_row_count_problems(text.rendered, computed.tables, report,
+                                        computed.splits)
         found += reference_sign_problems({**text.rendered, **text.cells}, text.printed_alone,
                                          figures, report)
         found += table_place_problems(case, report)

@@ -98,7 +98,9 @@ class Split(CaseModel):
         "plural ('Mandat', 'Invånare'), med befolkning 'invånare', och annars skrivs 'per "
         "viktenhet (Aktiva medlemmar 7–20 år)'. 'metodtext' ersätter hela meningen.",
     )
-    parter: list[SplitParty] = Field(min_length=1, description="Parterna i ordning.")
+    parter: list[SplitParty] = Field(
+        min_length=1, description="Parterna i ordning. Texten kan nämna antalet, varje medlem "
+        "i en grupp räknad, som uppdelningar.<namn>.antal_parter, gärna med '| i_ord': 'tolv'.")
     rest_till: str | None = Field(
         None,
         description="Med 'fasta': den part som får det som blir kvar av summan (står den "
@@ -127,8 +129,8 @@ class Split(CaseModel):
         None,
         description="Med befolkning eller vikter: rubrik för en kolumn med vikterna, t.ex. "
         "'Mandat' eller 'Invånare', efter parten; totalraden visar vikternas summa, med "
-        "vikter i procent 100 % med vikternas decimaler: '100,0 %'. Utan den visas inga "
-        "vikter.",
+        "vikter i procent 100 % med vikternas decimaler: '100,0 %'; texten kan nämna "
+        "summan som uppdelningar.<namn>.vikt. Utan den visas inga vikter.",
     )
     rubrik_belopp: str = Field(
         "Belopp (kr)",

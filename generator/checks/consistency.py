@@ -107,6 +107,7 @@ from generator.checks.literal_amounts_totals import (
     swapped_total,
 )
 from generator.checks.literal_counts import (
+    FixedCounts,
     count_miss_message,
     count_misses,
     count_words,
@@ -143,6 +144,7 @@ from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
 from generator.checks.split_copies import split_copy_problems
+from generator.checks.split_counts import split_count_words
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -269,7 +271,8 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
                                                                           report)
                             if problem.position not in told]
     problems += rows
-    problems += count_problems(texts, tables, report, scopes)
+    problems += count_problems(texts, tables, report, scopes,
+                               split_count_words(case.uppdelningar, tree))
     return problems + varav_problems(texts, amounts, tree, report)
 
 
@@ -327,14 +330,19 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
 
 
 def count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
-                   report: Reporter, scopes: FigureScopes | None = None) -> list[Problem]:
-    """Warn about counts in the texts, tied by a word to a table's count column, that nearly
-    but not exactly match one of its counts (`literal_counts`)."""
-    words = count_words(tables)
+                   report: Reporter, scopes: FigureScopes | None = None,
+                   weights: Mapping[str, tuple[FixedCounts, ...]] | None = None
+                   ) -> list[Problem]:
+    """Warn about counts in the texts, tied by a word to a table's count column or a split's
+    weights (`split_counts`), that nearly but not exactly match one of its counts
+    (`literal_counts`)."""
+    words = count_words(tables, weights)
     problems: list[Problem] = []
     for loc, text in texts.items() if words else ():
         counts = find_counts(text, words)
-        near = set(scopes.tables_near(loc)) if scopes and scopes.split(loc) else None
+        near = ({f"tabeller.{name}" for name in scopes.tables_near(loc)}
+                | {f"uppdelningar.{name}" for name in scopes.splits_near(loc)}
+                if scopes and scopes.split(loc) else None)
         for miss in count_misses(counts, tables, near) if counts else ():
             literal = miss.counted.literal
             where = report.in_text(loc, text, literal.offset, literal.text)

@@ -142,6 +142,12 @@ def names_column(noun: str, result: TableResult) -> list[str]:
             if (header := column.header.lower()) and _names(noun, header)]
 
 
+def names_header(noun: str, header: str) -> bool:
+    """Whether a noun of text names a header (`_names`): "kommuner" and a split's
+    `rubrik_part` 'Kommun' (trial 95, F12)."""
+    return bool(header) and _names(noun.lower(), header.lower())
+
+
 def names_table(noun: str, table: str) -> bool:
     """Whether a noun of text names a table by its name (`table`): "ledamöterna" and the
     table 'ledamoter', whose column of names is headed 'Namn' (trial 90, F1). A name of

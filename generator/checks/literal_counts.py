@@ -87,41 +87,56 @@ class CountColumn(NamedTuple):
     row: str | None = None
 
 
+class FixedCounts(NamedTuple):
+    """Counts no table's column holds that a word ties a number to as a column's header
+    does: a split's weights ("Invånare", `split_counts`, trial 95, F10), each as (the name
+    text gives it, its value in units, where it is and how it prints)."""
+
+    figures: tuple[tuple[str, Kronor, CountFigure], ...]
+
+
+Counted = CountColumn | FixedCounts
+"""What a word ties a number in text to: a table's count column, or other counts."""
+
+
 class TextCount(NamedTuple):
     """A count in text tied to count columns by a word: the number read as a literal (in
     units, no money unit), what the text says ("214 patienter") and the columns."""
 
     literal: LiteralAmount
     said: str
-    columns: tuple[CountColumn, ...]
+    columns: tuple[Counted, ...]
 
 
-def count_words(tables: Mapping[str, TableResult]) -> dict[str, tuple[CountColumn, ...]]:
+def count_words(tables: Mapping[str, TableResult],
+                fixed: Mapping[str, tuple[FixedCounts, ...]] | None = None
+                ) -> dict[str, tuple[Counted, ...]]:
     """The words that tie a number to count columns: each word of a count column's header,
     and of its table's total label, in lower case; and each word of a row's label, tied to
     that row's cells in the count columns (trial 58, F4: the columns are years and the row
-    'Godmanskapsärenden, antal' holds the noun)."""
-    words: dict[str, list[CountColumn]] = {}
+    'Godmanskapsärenden, antal' holds the noun); and the words of `fixed` counts."""
+    words: dict[str, list[Counted]] = {word: list(counts)
+                                       for word, counts in (fixed or {}).items()}
     for name, result in tables.items():
         counted = [c for c in result.spec.columns if c.counted]
-        label = _words(result.spec.total_label) if result.spec.total_label else []
+        label = header_words(result.spec.total_label) if result.spec.total_label else []
         for column in counted:
-            for word in {*_words(column.header), *label}:
+            for word in {*header_words(column.header), *label}:
                 words.setdefault(word, []).append(CountColumn(name, column))
         for row_name, row in _rows(result.rows, f"tabeller.{name}") if counted else ():
-            for word in set(_words(row.spec.first_text)):
+            for word in set(header_words(row.spec.first_text)):
                 words.setdefault(word, []).extend(
                     CountColumn(name, column, row_name) for column in counted)
     return {word: tuple(columns) for word, columns in words.items()}
 
 
-def _words(text: str) -> list[str]:
+def header_words(text: str) -> list[str]:
     """The words of a header or label that may tie a number to it."""
     return [word for word in re.findall(r"[^\W\d_]+", text.lower())
             if len(word) >= _SHORTEST and word not in _NOT_COUNTS]
 
 
-def find_counts(text: str, words: Mapping[str, tuple[CountColumn, ...]]) -> list[TextCount]:
+def find_counts(text: str, words: Mapping[str, tuple[Counted, ...]]) -> list[TextCount]:
     """Every number in text that a word after it ties to count columns, in text order."""
     if not words:
         return []
@@ -136,8 +151,8 @@ def find_counts(text: str, words: Mapping[str, tuple[CountColumn, ...]]) -> list
     return found
 
 
-def _tied(match: re.Match[str], words: Mapping[str, tuple[CountColumn, ...]]
-          ) -> tuple[tuple[CountColumn, ...], int]:
+def _tied(match: re.Match[str], words: Mapping[str, tuple[Counted, ...]]
+          ) -> tuple[tuple[Counted, ...], int]:
     """The columns the word after a number ties it to (the first word, else the second after
     a word in lower case that could describe it), and where that word ends."""
     first, second = match["first"].lower(), (match["second"] or "").lower()
@@ -148,7 +163,7 @@ def _tied(match: re.Match[str], words: Mapping[str, tuple[CountColumn, ...]]
     return _named(second, words), match.end("second")
 
 
-def _named(word: str, words: Mapping[str, tuple[CountColumn, ...]]) -> tuple[CountColumn, ...]:
+def _named(word: str, words: Mapping[str, tuple[Counted, ...]]) -> tuple[Counted, ...]:
     """The columns a word of text names: a header word, or that word in another form."""
     if word in _NOT_COUNTS:
         return ()
@@ -178,14 +193,20 @@ class CountFigure(NamedTuple):
     shown: str
 
 
-def count_figures(columns: Sequence[CountColumn], tables: Mapping[str, TableResult]
+def count_figures(columns: Sequence[Counted], tables: Mapping[str, TableResult]
                   ) -> tuple[dict[str, Kronor], dict[str, CountFigure]]:
     """The figures of the count columns, in units, by the name text gives them
     (`tabeller.vardade.antal`, `tabeller.vardade.rader[0].antal`), with where each is and
-    how it prints: the totals first where the table prints a total row, else its rows."""
+    how it prints: the totals first where the table prints a total row, else its rows; and
+    the fixed counts as they are."""
     values: dict[str, Kronor] = {}
     shown: dict[str, CountFigure] = {}
-    for table, column, only in columns:
+    for counted in columns:
+        if isinstance(counted, FixedCounts):
+            for name, value, figure in counted.figures:
+                values[name], shown[name] = value, figure
+            continue
+        table, column, only = counted
         result = tables[table]
         key, several = column.key, len([c for c in result.spec.columns if c.counted]) > 1
         which = f", kolumnen '{column.title}'" if several else ""
@@ -226,12 +247,14 @@ class CountMiss(NamedTuple):
 def count_misses(counts: Sequence[TextCount], tables: Mapping[str, TableResult],
                  near: set[str] | None) -> list[CountMiss]:
     """The counts that agree with no figure of the columns they name but nearly match one
-    (near: the tables under the text's heading, compared by every rule; the others only for
-    a slip of the digits; None: all by every rule)."""
+    (near: the tables and splits under the text's heading, by the name text gives them,
+    `tabeller.vardade`, compared by every rule; the others only for a slip of the digits;
+    None: all by every rule)."""
     misses = []
     for count in counts:
         values, _ = count_figures(count.columns, tables)
-        close = {n: v for n, v in values.items() if near is None or n.split(".")[1] in near}
+        close = {n: v for n, v in values.items()
+                 if near is None or ".".join(n.split(".")[:2]) in near}
         far = {n: v for n, v in values.items() if n not in close}
         found = misses_among([count.literal], FigureIndex(values), FigureIndex(close),
                              FigureIndex(far), unit_of=_no_unit)
@@ -286,7 +309,7 @@ def _failing_total(name: str, tables: Mapping[str, TableResult]) -> Kronor | Non
     """The stated total (in units) of a count column's total that differs from its parts,
     by the total's name (`tabeller.vardade.antal`), or None."""
     parts = name.split(".")
-    result = tables.get(parts[1]) if len(parts) == 3 else None
+    result = tables.get(parts[1]) if len(parts) == 3 and parts[0] == "tabeller" else None
     stated = result.spec.stated_total.get(parts[2]) if result else None
     if result is None or stated is None or stated == result.totals.get(parts[2]):
         return None
@@ -307,9 +330,10 @@ def said_totals(texts: Mapping[Loc, str], tables: Mapping[str, TableResult]
     found: dict[Loc, str] = {}
     for text in texts.values():
         for count in find_counts(text, words):
-            for table, column, row in count.columns:
-                if row is not None:
+            for counted in count.columns:
+                if isinstance(counted, FixedCounts) or counted.row is not None:
                     continue  # (tied to a row's cells, not to the column's total)
+                table, column, _ = counted
                 name = f"tabeller.{table}.{column.key}"
                 loc, value = failing.get(name, (None, None))
                 if loc is not None and value == count.literal.value and loc not in found:

@@ -14,10 +14,11 @@ typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requir
   as many decimals and one step of the last decimal from it ("5,2 %" for 5,3 %), a slip;
 * else it is a slip of the first percentage the case names under `belopp:` ("stodandel:
   73,37 %", trial 54, F6), or else of the one percentage a table writes in a number column
-  ("65,2 %" for 62,5 %, trial 73, F6), whose digits are its own with two neighbours swapped
-  ("73,73 %"), by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), or of a
-  named one ten times too small or large, a zero left out or added ("0,04 %" for "0,40 %",
-  "0,4 %" for "0,04 %", trial 76, F7) by the amounts' rule of a digit too few or too many
+  ("65,2 %" for 62,5 %, trial 73, F6) or computes as a share (`typ: andel`, trial 95, F9),
+  whose digits are its own with two neighbours swapped ("73,73 %"), by the one swap rule of
+  typed amounts (`digit_swaps.is_digit_swap`), or of a named one ten times too small or
+  large, a zero left out or added ("0,04 %" for "0,40 %", "0,4 %" for "0,04 %", trial 76,
+  F7) by the amounts' rule of a digit too few or too many
   (`literal_amounts_digits.count_slips`, at the last place either has), unless the same
   text types that percentage as well (a change from it, as for amounts).
   Anything else is another figure and is left alone.
@@ -75,7 +76,7 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
     plain = header_percentages(tables)
     computed = {**named_percentages(tree), **plain}
     typed = {name: p for name, p in computed.items()
-             if is_stated(name) or _written(name, tables)}
+             if is_stated(name) or _in_column(name, tables)}
     words = _Words(tree, tables, plain)
     problems = []
     for loc, literals in found.items():
@@ -120,10 +121,11 @@ def _missed(value: Decimal, percentages: Mapping[str, WrittenNumber]
 
 def _swapped(value: Decimal, percentages: Mapping[str, WrittenNumber],
              literals: Sequence[_Literal]) -> tuple[str, WrittenNumber] | None:
-    """The percentage the case names, or else the one a table writes (percentages), that a
-    typed one is with two digits swapped, or the one the case names that it is with a zero
-    too few or too many; None: none, a table's where several are (a column of percentages
-    has figures close in digits to any other), or one its text types as it is as well."""
+    """The percentage the case names, or else the one a table writes or computes as a share
+    (percentages), that a typed one is with two digits swapped, or the one the case names
+    that it is with a zero too few or too many; None: none, a table's where several are (a
+    column of percentages has figures close in digits to any other), or one its text types
+    as it is as well."""
     found = [(name, p) for name, p in percentages.items() if is_digit_swap(value, p.value)
              or (is_stated(name) and _tenfold(value, p.value))]
     named = [swap for swap in found if is_stated(swap[0])]
@@ -202,10 +204,12 @@ def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: st
             f"skriv {{{{ {name} }}}} så följer {subject} ärendets procentsats")
 
 
-def _written(name: str, tables: Mapping[str, TableResult]) -> bool:
-    """Whether a percentage is one a table writes in a number column, not computes."""
+def _in_column(name: str, tables: Mapping[str, TableResult]) -> bool:
+    """Whether a percentage is one a table writes in a number column or computes as a share
+    (`typ: andel`, trial 95, F9: "26,5 %" for a share of 25,6 % passed), not a change or a
+    ratio."""
     column = number_column(name, tables)
-    return column is not None and column.number
+    return column is not None and (column.number or bool(column.share_of))
 
 
 def _zero_slip(typed: Decimal, meant: Decimal) -> str:

@@ -3,8 +3,8 @@
 A row with `rader` and no `delsumma` shows its sum on its own line and its rows after it as
 "varav" (`render.tables`). With one row under it and no figure of its own, that row is the
 whole: "Preskriberad fordran 9 15 312,75" and right under it "varav Barn- och
-utbildningsförvaltningen 9 15 312,75", which reads oddly to a nämnd. The warning names the row and its part and says how
-to write them as one row.
+utbildningsförvaltningen 9 15 312,75", which reads oddly to a nämnd. The warning names the
+row and its part and says how to write them as one row.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ are left alone. The count agrees where some table whose column the noun names ha
 many rows, rows with an amount, or different entries in that column
 (`literal_amounts_counts.count_agrees`, the rule of "fördelas till sex projekt"); else it is
 a warning naming the tables' rows and the `{{ tabeller.<tabell>.antal_rader }}` that
-prints them.
+prints them. A split shown as a table counts the same way: "samtliga elva kommuner i
+tabellen" where the split's parts, headed 'Kommun' (`rubrik_part`), are twelve is a warning
+naming its parts and `{{ uppdelningar.<uppdelning>.antal_parter }}` (trial 95, F12).
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from generator.checks.literal_amounts_counts import (
     count_agrees,
     counted_noun,
     names_column,
+    names_header,
     names_table,
 )
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.checks.report import Reporter
-from generator.compute.prose_figures import ROW_COUNT
+from generator.compute.case_splits import SplitResult
+from generator.compute.prose_figures import PART_COUNT, ROW_COUNT
 from generator.compute.tables import TableResult, leaves
 from generator.problems import Loc, Problem
 
@@ -48,8 +52,10 @@ def _said() -> re.Pattern[str]:
 
 
 def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
-                            report: Reporter) -> list[Problem]:
-    """A warning at each count of a table's rows in text that no table of its noun has."""
+                            report: Reporter, splits: Mapping[str, SplitResult] | None = None
+                            ) -> list[Problem]:
+    """A warning at each count of a table's rows in text that no table of its noun has, nor
+    a split whose parts it names."""
     problems = []
     for loc, text in texts.items():
         if _STEM not in text.lower():  # (most texts: no search)
@@ -61,12 +67,15 @@ def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, Table
             noun, end = counted_noun(match)
             named = {name: result for name, result in tables.items()
                      if names_column(noun, result) or names_table(noun, name)}
-            if named and not any(count_agrees(number, noun, name, result)
-                                 for name, result in named.items()):
+            parts = {name: len(result.parts) for name, result in (splits or {}).items()
+                     if names_header(noun, result.split.rubrik_part)}
+            if (named or parts) and number not in parts.values() \
+                    and not any(count_agrees(number, noun, name, result)
+                                for name, result in named.items()):
                 said = text[match.start():end]
                 problems.append(report.problem(
                     report.in_text(loc, text, match.start(), said),
-                    _message(said, named, match["count"].isdigit()), "varning"))
+                    _message(said, named, parts, match["count"].isdigit()), "varning"))
     return problems
 
 
@@ -77,12 +86,22 @@ def _sentence(text: str, offset: int) -> str:
     return text[start:end.start() if end else len(text)]
 
 
-def _message(said: str, tables: Mapping[str, TableResult], digits: bool) -> str:
-    """The warning: what the text says, the rows of each table it may mean, what to write
-    (the count in letters, as the text wrote it, where it did: `| i_ord`)."""
-    rows = [(name, sum(1 for _ in leaves(result.rows))) for name, result in tables.items()]
-    written = f"tabeller.{rows[0][0]}.{ROW_COUNT}{'' if digits else ' | i_ord'}"
-    listed = " och ".join(f"tabellen '{name}' har {count} {'rad' if count == 1 else 'rader'}"
-                          for name, count in rows)
-    return (f"texten säger '{said}', men {listed}; rätta antalet i texten eller tabellens "
-            f"rader, eller skriv {{{{ {written} }}}} så följer texten tabellen")
+def _message(said: str, tables: Mapping[str, TableResult], parts: Mapping[str, int],
+             digits: bool) -> str:
+    """The warning: what the text says, the rows of each table and the parts of each split
+    it may mean, what to write (the count in letters, as the text wrote it, where it did:
+    `| i_ord`)."""
+    rows = [(f"tabellen '{name}' har {_counted(sum(1 for _ in leaves(result.rows)), 'rad')}",
+             f"tabeller.{name}.{ROW_COUNT}") for name, result in tables.items()]
+    rows += [(f"uppdelningen '{name}' har {_counted(count, 'part')}",
+              f"uppdelningar.{name}.{PART_COUNT}") for name, count in parts.items()]
+    written = f"{rows[0][1]}{'' if digits else ' | i_ord'}"
+    listed = " och ".join(said_rows for said_rows, _ in rows)
+    fix = "tabellens rader" if tables else "uppdelningens parter"
+    return (f"texten säger '{said}', men {listed}; rätta antalet i texten eller {fix}, "
+            f"eller skriv {{{{ {written} }}}} så följer texten tabellen")
+
+
+def _counted(count: int, noun: str) -> str:
+    """A count and its noun, 'rad' or 'part', in the plural where it is not one."""
+    return f"{count} {noun if count == 1 else noun + 'er'}"

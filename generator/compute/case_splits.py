@@ -444,15 +444,18 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
     for party in stated:
         if party.amount != exact[party.name]:
             found.append(Finding((*party.loc, "belopp"), _wrong_part(
-                party.name, party.amount or 0, exact[party.name], result.phrase)))
+                party.name, party.amount or 0, exact[party.name], result.phrase, split.enhet)))
     return found
 
 
-def _wrong_part(name: str, typed: Kronor, meant: Kronor, phrase: str) -> str:
+def _wrong_part(name: str, typed: Kronor, meant: Kronor, phrase: str, unit: int = 1) -> str:
     """A stated part that is not the exact one; typed with two neighbouring digits swapped,
-    named so, as a table's figure is (trial 69, F11: 474 525 for 447 525)."""
-    text = (f"angiven del {kr(typed)} för {name} stämmer inte med den exakta delen "
-            f"{kr(meant)} ({phrase})")
+    named so, as a table's figure is (trial 69, F11: 474 525 for 447 525). A part rounded to
+    a unit is called the computed one, not the exact (trial 95, F5: 129 000 kr for an exact
+    129 157,4 kr)."""
+    said = (f"den uträknade delen {kr(meant)} (avrundad till {whole_units(unit)}; {phrase})"
+            if unit > 1 else f"den exakta delen {kr(meant)} ({phrase})")
+    text = f"angiven del {kr(typed)} för {name} stämmer inte med {said}"
     if is_digit_swap(typed, meant):
         return (f"{text}, två siffror omkastade: rätta beloppet ({figure(meant)} i stället för "
                 f"{figure(typed)}?) eller ta bort det så räknas delen ut")

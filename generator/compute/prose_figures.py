@@ -19,7 +19,7 @@ from generator.case.models import Case
 from generator.compute.changes import NO_CHANGE
 from generator.compute.part_names import part_shorts
 from generator.compute.shares import hundred, percent
-from generator.compute.split_weights import written_weights
+from generator.compute.split_weights import weight_total, written_weights
 from generator.compute.tables import RowResult, TableResult, leaves
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
@@ -165,6 +165,12 @@ rows it lists without rows under them (not those computed from other rows), as d
 (trial 79, F5: "de sex projekten" over five rows)."""
 
 
+PART_COUNT = "antal_parter"
+"""The name of a split's number of parts in text, `{{ uppdelningar.kommuner.antal_parter }}`:
+its rows, each member of a group counted, as digits, "12" (trial 95, F12: "samtliga elva
+kommuner" over twelve)."""
+
+
 def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
     """Every computed amount under the name case text uses for it, from the case's
     `prose_figures` (in any wording: only the amounts are read)."""
@@ -308,9 +314,15 @@ def stated_figures(stated: Mapping[str, Kronor | WrittenNumber], word: str = "kr
 
 def split_figures(result: SplitResult, word: str) -> dict[str, Any]:
     """A split's figures; with `per_vikt` that amount per unit of weight; with a base amount
-    also the base, the rest split by the method and each party's share of it (`fordelat`)."""
+    also the base, the rest split by the method and each party's share of it (`fordelat`);
+    the number of its parts (`PART_COUNT`) and, with weights, their sum as its total row
+    prints it (`vikt`, trial 95, F10: "247 791" invånare)."""
     figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word),
-                               "metod": result.wording(word)}
+                               "metod": result.wording(word),
+                               PART_COUNT: str(len(result.parts))}
+    if result.split.metod in ("befolkning", "vikter") \
+            and (total := weight_total(result.split)) is not None:
+        figures["vikt"] = formatting.as_written(total)
     if (rate := result.split.per_vikt) is not None:
         figures["per_vikt"] = _rate(rate, word)
     parties: list[dict[str, Any]] = [{"namn": name, "belopp": Figure(part, "kr", word)}

@@ -55,7 +55,7 @@ from markupsafe import Markup
 from generator.compute.changes import NO_CHANGE
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
-from generator.compute.split_weights import written_weights
+from generator.compute.split_weights import weight_total, written_weights
 from generator.compute.tables import (
     ColumnSpec,
     RowResult,
@@ -408,16 +408,12 @@ def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Ce
     split = result.split
     if not split.rubrik_vikt or split.metod not in ("befolkning", "vikter"):
         return {}, ()
-    cells: dict[str, tuple[Cell]] = {}
-    total, percent = Decimal(0), False
     written = written_weights(split)
-    for party in split.parter:
-        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
-            weight = written.get(name)
-            cells[name] = (Cell(number=weight),)
-            total += weight.value if weight else 0
-        percent = percent or party.percent
-    return cells, (Cell(number=WrittenNumber(total, percent), bold=True),)
+    cells = {name: (Cell(number=written.get(name)),)
+             for party in split.parter
+             for name in (party.namn if isinstance(party.namn, list) else [party.namn])}
+    total = weight_total(split) or WrittenNumber(Decimal(0))
+    return cells, (Cell(number=total, bold=True),)
 
 
 def split_amount_headers(result: SplitResult) -> tuple[str, ...]:

@@ -157,3 +157,52 @@ def test_a_table_name_shorter_than_five_letters_or_with_digits_is_no_word(
         tmp_path: Path) -> None:
     assert _problems(tmp_path, _val("t1orna", "t1", "Namn")) == []
     assert _problems(tmp_path, _val("valen", "val", "Namn")) == []
+
+
+SPLIT = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-14
+dnr: RS 2024/187
+titel: Fördelning av folkhälsomedel 2024
+avsnitt:
+  - rubrik: Ärendet
+    text: TEXT
+    tabell: uppdelning
+    uppdelning: folkhalsa
+uppdelningar:
+  - namn: folkhalsa
+    metod: befolkning
+    summa: 400000
+    rubrik_part: Kommun
+    parter:
+      - {namn: Borgholms kommun, vikt: 10 897}
+      - {namn: Emmaboda kommun, vikt: 9 331}
+      - {namn: [Kalmar kommun, Nybro kommun], vikt: 71 372}
+"""
+
+
+def split_problems(tmp_path: Path, text: str) -> list[str]:
+    """The problems of the split case with its text, as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(SPLIT.replace("TEXT", text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_count_of_a_splits_parts_that_differs_is_a_warning(tmp_path: Path) -> None:
+    # (trial 95, F12: "samtliga elva kommuner" over twelve passed)
+    assert split_problems(tmp_path, "Medlen går till samtliga tre kommuner i tabellen.") == [
+        "x.yaml:7:27: varning: texten säger 'samtliga tre kommuner', men uppdelningen "
+        "'folkhalsa' har 4 parter; rätta antalet i texten eller uppdelningens parter, eller "
+        "skriv {{ uppdelningar.folkhalsa.antal_parter | i_ord }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Medlen går till samtliga fyra kommuner i tabellen.",
+    "Medlen går till alla 4 kommuner i tabellen.",
+    "Medlen går till de tre regionerna i tabellen.",
+    "Medlen går till de {{ uppdelningar.folkhalsa.antal_parter | i_ord }} kommunerna i "
+    "tabellen.",
+])
+def test_a_count_of_a_splits_parts_as_they_are_or_of_another_noun_passes(
+        tmp_path: Path, text: str) -> None:
+    assert split_problems(tmp_path, text) == []

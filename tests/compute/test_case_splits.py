@@ -203,8 +203,9 @@ class DescribeBaseAmounts:
             for i, (n, w) in enumerate(JAMTLAND)]})
         _, failures = compute_split(split, LOC)
         assert failures == [Finding((*LOC, "parter", 0, "belopp"), kr(
-            "angiven del 450_000_kr för Bergs kommun stämmer inte med den exakta delen "
-            "950_000_kr (varje kommun får ett grundbelopp på 500_000_kr och resten, "
+            "angiven del 450_000_kr för Bergs kommun stämmer inte med den uträknade delen "
+            "950_000_kr (avrundad till hela tusental kronor; varje kommun får ett grundbelopp på "
+            "500_000_kr och resten, "
             "1_500_000_kr, fördelas efter befolkningsandel); ta bort beloppet så räknas delen "
             "ut"))]
 
@@ -300,7 +301,8 @@ class DescribeBaseAmountMessagesInAFile:
     def it_checks_a_stated_part_against_base_and_share(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="400 000")) == [
             kr("x.yaml:12:51: angiven del 1_000_000_kr för Bergs kommun stämmer inte med den "
-               "exakta delen 1_029_000_kr (varje kommun får ett grundbelopp på 400_000_kr och "
+               "uträknade delen 1_029_000_kr (avrundad till hela tusental kronor; varje kommun får "
+               "ett grundbelopp på 400_000_kr och "
                "resten, 1_200_000_kr, fördelas efter befolkningsandel); ta bort beloppet så "
                "räknas delen ut")]
 
@@ -562,8 +564,9 @@ class DescribePartsRoundedOneByOne:
         assert [f.message for f in failures][:2] == [kr(
             "de angivna delarna i uppdelningen 'k' blir tillsammans 999_000_kr, inte "
             "1_000_000_kr; ta bort de angivna beloppen så räknas delarna ut exakt"), kr(
-            "angiven del 332_000_kr för Orsa stämmer inte med den exakta delen 334_000_kr "
-            "(fördelat efter befolkningsandel); ta bort beloppet så räknas delen ut")]
+            "angiven del 332_000_kr för Orsa stämmer inte med den uträknade delen 334_000_kr "
+            "(avrundad till hela tusental kronor; fördelat efter befolkningsandel); ta bort "
+            "beloppet så räknas delen ut")]
 
     def it_takes_a_part_off_the_unit_for_a_slip(self) -> None:
         failures = compute_split(self.split(1_000_000, (333_000, 333_000, 333_500)), LOC)[1]

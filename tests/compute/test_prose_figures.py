@@ -255,3 +255,39 @@ def test_a_split_without_weights_names_no_weight() -> None:
     computed, _, _ = compute_case(case)
     parties = prose_figures(computed, "kr")["uppdelningar"]["kommuner"]["parter"]
     assert all("vikt" not in party for party in parties)
+
+
+@pytest.mark.parametrize(
+    ("weights", "total"),
+    [
+        (["49 %", "26 %", "25 %"], "100\u00a0%"),
+        (["12,5 %", "37,5 %", "50 %"], "100,0\u00a0%"),
+        (["71 372", "88 209", "88 210"], "247\u00a0791"),
+    ],
+)
+def test_a_split_names_its_weights_total_as_its_total_row_prints_it(
+    weights: list[Any], total: str
+) -> None:
+    # (trial 95, F10: the total of the invånare had no name)
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2016-11-21", "dnr": "KS 2016/5",
+        "titel": "T", "uppdelningar": [{
+            "namn": "medel", "metod": "vikter", "summa": 3_000_000,
+            "parter": [{"namn": name, "vikt": weight} for name, weight
+                       in zip(["Kalmar kommun", "Nybro kommun", "Torsås kommun"], weights,
+                              strict=True)]}]})
+    computed, _, _ = compute_case(case)
+    split = prose_figures(computed, "kr")["uppdelningar"]["medel"]
+    assert (split["vikt"], split["antal_parter"]) == (total, "3")
+
+
+def test_a_split_without_weights_names_its_parts_but_no_weights_total() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2025-03-14", "dnr": "702-1187-2025",
+        "titel": "T", "uppdelningar": [{
+            "namn": "kommuner", "metod": "lika", "summa": 1_000,
+            "parter": [{"namn": "Bergs kommun"}, {"namn": "Bräcke kommun"}]}]})
+    computed, _, _ = compute_case(case)
+    split = prose_figures(computed, "kr")["uppdelningar"]["kommuner"]
+    assert "vikt" not in split
+    assert split["antal_parter"] == "2"

@@ -62,6 +62,7 @@ def test_a_part_stated_alone_is_still_named_on_its_own(tmp_path: Path) -> None:
                   "17 263 000"]:
         text = text.replace(f", belopp: {typed}}}", "}")
     assert problems(tmp_path, text) == [
-        "fall.yaml:21:52: angiven del 42~136~000~kr för Östersund stämmer inte med den exakta "
-        "delen 35~778~000~kr (fördelat efter en fördelningsnyckel); ta bort beloppet så räknas "
+        "fall.yaml:21:52: angiven del 42~136~000~kr för Östersund stämmer inte med den uträknade "
+        "delen 35~778~000~kr (avrundad till hela tusental kronor; fördelat efter en "
+        "fördelningsnyckel); ta bort beloppet så räknas "
         "delen ut"]

@@ -193,3 +193,16 @@ def test_a_misspelt_part_of_a_party_lists_its_weight(tmp_path: Path) -> None:
         "x.yaml:6:33: {{ uppdelningar.tillskott.parter.kommunen.andel }}: "
         "'uppdelningar.tillskott.parter.kommunen' har ingen del 'andel', skriv en av delarna: "
         "belopp, namn, vikt"]
+
+
+def test_a_text_prints_a_splits_weights_total_and_its_parts_in_words(tmp_path: Path) -> None:
+    # trial 95, F10 and F12: neither the weights' total nor the number of parts had a name
+    case = tmp_path / "x.yaml"
+    case.write_text(SPLIT.replace(
+        "Karlstads kommun äger {{ uppdelningar.tillskott.parter.kommunen.VIKT }} av aktierna.",
+        "De {{ uppdelningar.tillskott.antal_parter | i_ord }} ägarna har "
+        "{{ uppdelningar.tillskott.vikt }} av aktierna."), encoding="utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == []
+    markdown = next(text for name, text in result.files.items() if name.endswith(".md"))
+    assert f"De två ägarna har 100{NBSP}% av aktierna." in markdown.decode()

@@ -19,7 +19,7 @@ from functools import cache
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import sentence_of
-from generator.checks.literal_counts import count_words
+from generator.checks.literal_counts import CountColumn, count_words
 from generator.checks.reference_row_counts import table_counts
 from generator.compute.tables import TableResult
 
@@ -41,7 +41,7 @@ def counts_otherwise(text: str, literal: LiteralAmount, name: str,
     result = tables.get(parts[1]) if parts[0] == "tabeller" and len(parts) > 1 else None
     if result is None:
         return False
-    words = {word: [c.column.key for c in columns if c.row is None]
+    words = {word: [c.column.key for c in columns if isinstance(c, CountColumn) and c.row is None]
              for word, columns in count_words({"": result}).items()}
     for number, word in _count().findall(sentence_of(text, literal.offset)):
         keys = _keys(word.lower(), words)

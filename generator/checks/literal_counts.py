@@ -276,8 +276,8 @@ def _total_step(count: TextCount, values: Mapping[str, Kronor], close: Mapping[s
     if literal.approximate or literal.decimals or not _TWO_DIGITS <= literal.value < 100 \
             or literal.value in values.values():
         return None
-    totals = {f"tabeller.{column.table}.{column.column.key}"
-              for column in count.columns if column.row is None}
+    totals = {f"tabeller.{column.table}.{column.column.key}" for column in count.columns
+              if isinstance(column, CountColumn) and column.row is None}
     found = [(name, figure) for name, figure in close.items()
              if name in totals and magnitude(literal.value - figure) == 1]
     return found[0] if len(found) == 1 else None

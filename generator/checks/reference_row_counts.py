@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from generator.checks.literal_amounts_counts import NUMBER_WORDS
 from generator.checks.literal_amounts_parts import SENTENCE_END, sentence_start
-from generator.checks.literal_counts import TextCount, count_words, find_counts
+from generator.checks.literal_counts import CountColumn, TextCount, count_words, find_counts
 from generator.checks.reference_rows import row_references
 from generator.checks.report import Reporter, point_word
 from generator.compute.prose_figures import first_text, row_of
@@ -109,7 +109,8 @@ def _counts(sentence: str, result: TableResult, referred: set[str]) -> list[Text
     if not columns:
         return []
     words = {word: tied for word, found in count_words({"": result}).items()
-             if (tied := tuple(c for c in found if c.row is None and c.column.key in columns))}
+             if (tied := tuple(c for c in found if isinstance(c, CountColumn)
+                               and c.row is None and c.column.key in columns))}
     plain = _blank_references(_number_word().sub(_as_digits, sentence))
     return find_counts(plain, words)
 
@@ -127,7 +128,7 @@ def _blank_references(text: str) -> str:
 def _other_count(count: TextCount, said: _Said, result: TableResult, who: str) -> str | None:
     """The warning for a count that the row's counts in its columns say otherwise, or None
     (see the module's doc)."""
-    keys = [column.column.key for column in count.columns]
+    keys = [column.column.key for column in count.columns if isinstance(column, CountColumn)]
     if len(keys) != 1:
         return None  # (which column the count is of, the text does not tell)
     own = {key: _value(said.row.get(key)) for key in keys}

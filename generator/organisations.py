@@ -115,13 +115,18 @@ def new_profile(target: str) -> Path:
 
 
 def profile_skeleton(target: str) -> str:
-    """The text of a new profile named `target`: its name guessed from the id, to correct."""
+    """The text of a new profile named `target`: its name guessed from the id, to correct, and
+    its commented example lines in a region's words for a region ('Regionledningsförvaltningen',
+    'Regionstyrelsen': trial 95, F7), otherwise a kommun's."""
     name = guessed_name(target)
     defaults = {key: _yaml_value(value) for key, value in HouseStyleOptions()}
     kind = _kind_in(target)
+    head = "Region" if kind == "region" else "Kommun"
     return Skeleton(SKELETON.read_text(encoding="utf-8")).substitute(
         id=target, namn=name, logotyp=f"{genitive(name)} logotyp",
-        slag=f"slag: {kind}" if kind else "# slag: kommun", **defaults)
+        slag=f"slag: {kind}" if kind else "# slag: kommun",
+        forvaltning=f"{head}ledningsförvaltningen", styrelse=f"{head}styrelsen",
+        styrelse_kort=f"{head[0]}S", **defaults)
 
 
 def guessed_name(target: str) -> str:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from generator.case.house_style import HouseStyle
 from generator.case.profiles import HouseStyleOptions, read_profile
 from generator.cli import main
-from generator.organisations import organisations
+from generator.organisations import organisations, profile_skeleton
 from generator.resources import profiles_dir, templates_dir
 from generator.snapshot import new_session, take
 
@@ -532,3 +532,16 @@ def test_a_bundled_profile_speaks_to_a_secretary(folder: Path) -> None:
     assert comments
     for word in ("seed", "tools/", ".py", "Osäker", "tolkat"):
         assert not [line for line in comments if word in line], word
+
+
+@pytest.mark.parametrize(("target", "lines"), [
+    ("region-kalmar-lan", ("  # - Regionledningsförvaltningen", "#   - namn: Regionstyrelsen",
+                           "#     forkortning: RS")),
+    ("monsteras-kommun", ("  # - Kommunledningsförvaltningen", "#   - namn: Kommunstyrelsen",
+                          "#     forkortning: KS")),
+])
+def test_a_new_profiles_example_lines_are_in_its_kinds_words(
+        target: str, lines: tuple[str, ...]) -> None:
+    # (trial 95, F7: a region's new profile suggested "Kommunledningsförvaltningen")
+    written = profile_skeleton(target).splitlines()
+    assert [line for line in lines if line in written] == list(lines)

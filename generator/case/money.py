@@ -429,6 +429,12 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
     percentage written with its sign, "73,37 %", zero or more, kept with the decimals it was
     written with (trial 54, F6: the shares an EU decision sets); the schema knows this
     validator by its name."""
+    if isinstance(value, str) and _derived().search(value):
+        raise AmountError(
+            f"'{_quoted(value.strip())}' räknar ut ett belopp ur ett annat, men under belopp: "
+            "skrivs varje belopp uträknat: ett halvt prisbasbelopp på 52 500 kr skrivs 26250, "
+            "och texten säger hur det är räknat och hämtar det med sitt namn: 'ett halvt "
+            "prisbasbelopp, {{ belopp.<namn> }}'")
     if not written_as_percent(value):
         return parse_kronor(value, rate=True)
     percentage = parse_number(value)
@@ -436,6 +442,13 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
         raise AmountError(f"procentsatsen får inte vara negativ ({value.strip()}), ange en "
                           "procentsats ≥ 0")
     return percentage
+
+
+@cache
+def _derived() -> re.Pattern[str]:
+    """A figure written as a computation: one of the case's names ('belopp.prisbasbelopp * 50
+    %', trial 95, F8) or a product or quotient of numbers ('52500 * 0,5', '52500 / 2')."""
+    return re.compile(r"(?:belopp|tabeller|uppdelningar)\.\w|\d\s*[*/×]\s*\d")
 
 
 def _split_total(value: object) -> int:

@@ -123,6 +123,7 @@ from generator.checks.near_copies import near_copy_problems
 from generator.checks.party_percents import party_percent_problems
 from generator.checks.point_figures import named_row_figure, point_figure
 from generator.checks.point_parties import names_another_party
+from generator.checks.proposal_heading import proposal_heading_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
@@ -244,7 +245,7 @@ def _case_text_problems(seen: _Seen) -> list[Problem]:
     case, texts, report = seen.case, seen.texts, seen.report
     problems = check_names(case, texts, report) + check_dates(case, texts, seen.amounts, report)
     problems += decision_date_problems(texts, report)
-    problems += sender_organ_problems(case, report)
+    problems += sender_organ_problems(case, report) + proposal_heading_problems(case, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += yearless_weekday_problems(case, texts, report)

@@ -41,6 +41,7 @@ from generator.case.impossible_dates import MONTHS, why_impossible
 from generator.case.models import Case
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.report import Reporter
+from generator.checks.underlag_dates import later_than_meeting, meeting_before
 from generator.checks.weekdays import WEEKDAY, weekday_problem
 from generator.formatting import text_date
 from generator.problems import Loc, Problem
@@ -442,11 +443,16 @@ def _date_problems(
     case: Case, loc: Loc, text: str, date: tuple[int, str, datetime.date], report: Reporter
 ) -> list[Problem]:
     """Warn about a date in a text (its offset, text as written and day) that lies after the
-    document's, unless it looks ahead, and about a weekday beside it that is not its own."""
+    document's, or in a list of beslutsunderlag after the meeting's (`underlag_dates`), unless
+    it looks ahead, and about a weekday beside it that is not its own."""
     offset, written, day = date
     problems: list[Problem] = []
     dated = case.datum or None
-    if dated and day > dated and not _ahead(loc, text, offset, offset + len(written)):
+    decided = meeting_before(case, loc, day)
+    if decided is not None and not _ahead(loc, text, offset, offset + len(written)):
+        where = report.in_text(loc, text, offset, written)
+        problems.append(report.problem(where, later_than_meeting(written, decided), "varning"))
+    elif dated and day > dated and not _ahead(loc, text, offset, offset + len(written)):
         where = report.in_text(loc, text, offset, written)
         problems.append(report.problem(where, _later(written, dated), "varning"))
     weekday = weekday_problem(dated, loc, text, offset, day, report)

@@ -30,7 +30,7 @@ from generator.checks.literal_amounts import find_amounts
 from generator.checks.percent_words import references
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows, text_cells
-from generator.formatting import MILLIONS, NBSP
+from generator.formatting import MILLIONS, NBSP, written_unit
 from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
 from generator.text.figures import (
@@ -125,9 +125,8 @@ def check_style(texts: Mapping[Loc, str], report: Reporter, kr_chosen: bool = Fa
     for loc, text in texts.items():
         for slip in _slips(loc, text, report):
             slips.setdefault(slip.key, []).append(slip)
-    kronor = kronor_slips(texts, report, kr_chosen, printed)
-    if kronor:
-        slips[_KRONOR] = kronor
+    for slip in kronor_slips(texts, report, kr_chosen, printed):
+        slips.setdefault(slip.key, []).append(slip)
     return [report.problem(min(same).position, _counted(same), "varning")
             for same in slips.values()] + broken_word_problems(texts, report)
 
@@ -146,10 +145,17 @@ def kronor_slips(texts: Mapping[Loc, str], report: Reporter, kr_chosen: bool,
     found = [(report.in_text(loc, text, match.start(), match.group(0)), match)
              for loc, text in running.items() for match in kronor_amounts(text)]
     if not found or kr_chosen:
-        return [_Slip(_KRONOR, where, _kronor_words(match)) for where, match in found]
+        return [_Slip(_kronor_slip(match), where, _kronor_words(match))
+                for where, match in found]
     beside = _written_kr(running, report, printed) if printed is not None else None
-    return [] if beside is None else [_Slip(_KRONOR, where, _mixed_kronor(match, beside))
-                                      for where, match in found]
+    return [] if beside is None else [
+        _Slip(_kronor_slip(match), where, _mixed_kronor(match, beside)) for where, match in found]
+
+
+def _kronor_slip(match: re.Match[str]) -> str:
+    """The key of an amount written with "kronor": one warning for the file, another for
+    millions ("2,4 miljoner kronor"), which the house writes with another unit."""
+    return f"{_KRONOR} miljoner" if match["millions"] else _KRONOR
 
 
 def _written_kr(texts: Mapping[Loc, str], report: Reporter,
@@ -391,21 +397,40 @@ warning for the file."""
 
 
 def _kronor_words(match: re.Match[str]) -> str:
-    figure = match["figure"].replace(NBSP, " ")
-    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med 'kronor', men husstilen "
-            f"skriver kr i löpande text (kronor_i_lopande_text: nej): skriv '{figure} kr' "
+    written, house, choice = _kronor_spelling(match)
+    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med '{written}', men husstilen "
+            f"skriver {house} i löpande text ({choice}): skriv '{_house_amount(match)}' "
             "(dokumentet skriver belopp så), eller 'kronor_i_lopande_text: ja' i ärendet om "
             "texten är hämtad från en källa som skriver kronor; ett citat inom citattecken står "
             "kvar som det är skrivet")
 
 
 def _mixed_kronor(match: re.Match[str], beside: str) -> str:
-    figure = match["figure"].replace(NBSP, " ")
-    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med 'kronor', men dokumentet "
-            f"skriver också belopp med kr i löpande text ({beside}): skriv '{figure} kr', så "
-            "att dokumentet skriver belopp på ett sätt, eller "
+    written = _kronor_spelling(match)[0]
+    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med '{written}', men dokumentet "
+            f"skriver också belopp med kr i löpande text ({beside}): skriv "
+            f"'{_house_amount(match)}', så att dokumentet skriver belopp på ett sätt, eller "
             "'kronor_i_lopande_text: ja' i ärendet och kronor också där texten skriver kr; ett "
             "citat inom citattecken står kvar som det är skrivet")
+
+
+def _kronor_spelling(match: re.Match[str]) -> tuple[str, str, str]:
+    """How an amount with "kronor" is written, how the house style writes it in running text
+    and the settings that say so: 'kronor', 'kr'; for millions ("2,4 miljoner kronor", trial
+    95, F6) 'miljoner kronor', 'mnkr för miljoner kronor' and the house's word for millions
+    (`husstil.miljoner`), as `_unit_advice` tells it."""
+    if not match["millions"]:
+        return "kronor", "kr", "kronor_i_lopande_text: nej"
+    unit = written_unit(MILLIONS)
+    return (f"{match['millions']} kronor", f"{unit} för miljoner kronor",
+            f"kronor_i_lopande_text: nej, miljoner: {unit}")
+
+
+def _house_amount(match: re.Match[str]) -> str:
+    """An amount with "kronor" as the house style writes it in running text: '1 300 kr',
+    '2,4 mnkr'."""
+    figure = match["figure"].replace(NBSP, " ")
+    return f"{figure} {written_unit(MILLIONS) if match['millions'] else 'kr'}"
 
 
 def _percent_advice(match: re.Match[str]) -> str:

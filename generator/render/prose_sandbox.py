@@ -93,7 +93,61 @@ def make_environment(filters: Mapping[str, Callable[..., Any]]) -> ImmutableSand
 def render_prose(
     env: ImmutableSandboxedEnvironment, text: str, variables: Mapping[str, Any]
 ) -> str:
-    """Render case text with the computed figures; raise ProseError with a Swedish message."""
+    """Render case text with the computed figures; raise ProseError with a Swedish message,
+    whose examples name only figures the case has (`_named_examples`)."""
+    try:
+        return _render(env, text, variables)
+    except ProseError as exc:
+        if "summa" in variables or _SUM_REFERENCE not in exc.message:
+            raise
+        raise ProseError(_named_examples(exc.message, variables), exc.line,
+                         exc.reference) from exc
+
+
+_SUM_REFERENCE = "{{ summa"
+"""How the examples in the messages (`EXAMPLE`, the filters') start: with `summa`, which a
+case without a `fordelning` does not have (trial 95, F8: "skriv t.ex. {{ summa }}" for a
+case with only `belopp:`)."""
+
+
+def _named_examples(message: str, variables: Mapping[str, Any]) -> str:
+    """A message whose examples name figures the case has instead of `summa`: its first named
+    amount or total ("{{ belopp.prisbasbelopp }}"), and its date."""
+    names = _amount_names(variables)
+    shown = [f"{{{{ {name} }}}}" for name in names[:2]]
+    if isinstance(variables.get("datum"), datetime.date):
+        shown.append("{{ datum | datum_text }}")
+    example = f"skriv t.ex. {' eller '.join(shown) if len(shown) < 3 else _listed(shown)}" \
+        if shown else "skriv beloppet under belopp: och hämta det med {{ belopp.<namn> }}"
+    first = names[0] if names else "belopp.<namn>"
+    return message.replace(EXAMPLE, example).replace(_SUM_REFERENCE, "{{ " + first)
+
+
+def _listed(shown: list[str]) -> str:
+    """'a, b eller c'."""
+    return f"{', '.join(shown[:-1])} eller {shown[-1]}"
+
+
+def _amount_names(variables: Mapping[str, Any]) -> list[str]:
+    """The references of the case's amounts and totals, the named amounts first
+    ('belopp.prisbasbelopp', 'medel.summa', 'uppdelningar.folkhalsa.summa', 'tabeller.f.summa')."""
+    names = [f"belopp.{key}" for key, value in (variables.get("belopp") or {}).items()
+             if isinstance(value, Figure)]
+    for key, value in variables.items():
+        if isinstance(value, Figure):
+            names.append(key)
+        elif isinstance(value, Mapping) and isinstance(value.get("summa"), Figure):
+            names.append(f"{key}.summa")
+    for group in ("uppdelningar", "tabeller"):
+        names += [f"{group}.{key}.summa" for key, figures in (variables.get(group) or {}).items()
+                  if isinstance(figures, Mapping) and isinstance(figures.get("summa"), Figure)]
+    return names
+
+
+def _render(
+    env: ImmutableSandboxedEnvironment, text: str, variables: Mapping[str, Any]
+) -> str:
+    """`render_prose`, with the general example in its messages."""
     if "{" not in text:
         return text
     template = _compiled(env, text) if len(text) <= CACHED_LENGTH else _compile(env, text)
@@ -208,7 +262,7 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
         if not isinstance(node, _ALLOWED_NODES):
             raise ProseError(
                 "i texten får {{ … }} bara innehålla en uppgift och formatering, "
-                f"inte {_describe(node)}; skriv t.ex. {{{{ summa }}}}",
+                f"inte {_describe(node)}; skriv t.ex. {_SUM_REFERENCE} }}}}",
                 node.lineno or 1,
             )
         if isinstance(node, nodes.Filter) and node.name not in filters:
@@ -242,7 +296,10 @@ def _describe(node: nodes.Node) -> str:
         (nodes.Concat, "sammanfogning (~)"),
         (nodes.Slice, "utsnitt ([a:b])"),
         ((nodes.List, nodes.Tuple, nodes.Dict), "listor och samlingar"),
-        ((nodes.BinExpr, nodes.UnaryExpr), "räkneoperationer (summor räknas ut av verktyget)"),
+        (nodes.UnaryExpr, "räkneoperationer (summor räknas ut av verktyget)"),
+        (nodes.BinExpr,
+         "räkneoperationer (summor räknas ut av verktyget, och ett belopp som räknas ut ur ett "
+         "annat, som ett halvt prisbasbelopp, skriver du uträknat under belopp:)"),
     )
     for kind, name in names:
         if isinstance(node, kind):

@@ -22,10 +22,12 @@ from generator.text.tax_rates import per_tax_krona
 
 @cache
 def _amount_with(word: str) -> re.Pattern[str]:
-    """An amount followed by `word`, "kronor" or "kr" ("1 300 kronor", "45 000 kr")."""
+    """An amount followed by `word`, "kronor" or "kr" ("1 300 kronor", "45 000 kr"); before
+    "kronor" also in millions ("2,4 miljoner kronor", group `millions`: trial 95, F6)."""
+    millions = r"(?:(?P<millions>miljon(?:er)?)[ \u00a0])?" if word == "kronor" else ""
     return re.compile(
         r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-        rf"[ \u00a0]{word}(?!\w)")
+        rf"[ \u00a0]{millions}{word}(?!\w)")
 
 
 def _amounts_with(word: str, text: str) -> Iterator[re.Match[str]]:
@@ -38,7 +40,8 @@ def _amounts_with(word: str, text: str) -> Iterator[re.Match[str]]:
 
 
 def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
-    """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
+    """Every amount in text written with "kronor" ("1 300 kronor", "2,4 miljoner kronor"),
+    outside quotations."""
     return _amounts_with("kronor", text)
 
 

@@ -313,5 +313,5 @@ class DescribeAnEventNoTextRefersTo:
         source = HEAD + EVENTS + "avsnitt:\n  - text: Senast {{ handelser[-1].text }}.\n"
         assert problems(tmp_path, source) == [
             "11:18: i texten får {{ … }} bara innehålla en uppgift och formatering, inte "
-            "räkneoperationer (summor räknas ut av verktyget); skriv t.ex. {{ summa }}"
+            "räkneoperationer (summor räknas ut av verktyget); skriv t.ex. {{ belopp.<namn> }}"
         ]

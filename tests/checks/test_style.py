@@ -510,6 +510,44 @@ def test_an_amount_in_kronor_within_quotation_marks_is_no_slip(tmp_path: Path) -
     assert problems == []
 
 
+MILLIONS = KRONOR.replace("ett bidrag på 1 300 kronor.", "2,4 miljoner kronor enligt tabellen.") \
+    .replace("söker 1 300 kronor för", "söker 1 miljon kronor för")
+
+
+def test_millions_in_kronor_against_the_house_style_get_the_house_unit(tmp_path: Path) -> None:
+    # (trial 95, F6: "2,4 miljoner kronor" in an att-sats passed; "2 500 000 kronor" did not)
+    problems, _, _ = built(tmp_path, MILLIONS)
+    assert problems == [
+        "fall.yaml:9:26: varning: '2,4 miljoner kronor' är skrivet med 'miljoner kronor', men "
+        "husstilen skriver mnkr för miljoner kronor i löpande text (kronor_i_lopande_text: nej, "
+        "miljoner: mnkr): skriv '2,4 mnkr' (dokumentet skriver belopp så), eller "
+        "'kronor_i_lopande_text: ja' i ärendet om texten är hämtad från en källa som skriver "
+        "kronor; ett citat inom citattecken står kvar som det är skrivet; det gäller 2 ställen "
+        "på rad 9–13"]
+
+
+def test_millions_in_kronor_beside_kr_get_the_house_unit_for_millions(tmp_path: Path) -> None:
+    text = MIXED.replace("40 000 kronor.", "2,4 miljoner kronor.").replace(
+        "ansökt om 45 000 kronor", "ansökt om bidrag").replace("titel:", "miljoner: mkr\ntitel:")
+    problems, _, _ = built(tmp_path, text)
+    assert problems == [
+        "fall.yaml:16:7: varning: '2,4 miljoner kronor' är skrivet med 'miljoner kronor', men "
+        "dokumentet skriver också belopp med kr i löpande text ('45 000 kr' på rad 11): skriv "
+        "'2,4 mkr', så att dokumentet skriver belopp på ett sätt, eller "
+        "'kronor_i_lopande_text: ja' i ärendet och kronor också där texten skriver kr; ett citat "
+        "inom citattecken står kvar som det är skrivet"]
+
+
+def test_millions_in_kronor_where_the_case_writes_kronor_or_in_a_quotation_pass(
+        tmp_path: Path) -> None:
+    assert built(tmp_path, MILLIONS.replace("kronor_i_lopande_text: nej",
+                                            "kronor_i_lopande_text: ja"))[0] == []
+    point = "    - bevilja föreningen 2,4 miljoner kronor enligt tabellen.\n"
+    quoted = MILLIONS.replace(point, "").replace(
+        "söker 1 miljon kronor för", "söker ”1 miljon kronor” för")
+    assert built(tmp_path, quoted)[0] == []
+
+
 SPACED_CELL = SPACED_NUMBERS.replace("avsnitt:", """\
 avsnitt:
   - rubrik: Nivåer

@@ -13,7 +13,8 @@ import pytest
 from hostile import cases
 from hostile.harness import Builder, errors
 
-EXAMPLE = "skriv t.ex. {{ summa }}, {{ summa | mnkr }} eller {{ datum | datum_text }}"
+EXAMPLE = "skriv t.ex. {{ medel.summa }} eller {{ datum | datum_text }}"
+"""The example of the messages: the case's figures, as it has no `summa` (trial 95, F8)."""
 PYTHON_WORDS = re.compile(
     r"Traceback|Error\b|None\b|object\b|<class|__|\bdict\b|\blist\b|\bint\b|\bstr\b|Figure"
 )
@@ -40,9 +41,10 @@ PYTHON_WORDS = re.compile(
         ("{{ medel.summa | datum }}",
          "formateringen datum kan bara visa ett datum, skriv t.ex. {{ datum | datum }}"),
         ("{{ datum | kr }}",
-         "formateringen kr kan bara visa ett belopp, skriv t.ex. {{ summa | kr }}"),
+         "formateringen kr kan bara visa ett belopp, skriv t.ex. {{ medel.summa | kr }}"),
         ("{{ medel.summa | mnkr(999999999) }}",
-         "formateringen mnkr kan visa 0 till 3 decimaler, skriv t.ex. {{ summa | mnkr(1) }}"),
+         "formateringen mnkr kan visa 0 till 3 decimaler, skriv t.ex. "
+         "{{ medel.summa | mnkr(1) }}"),
         ("{{ " + "(" * 80 + "datum" + ")" * 80 + " }}",
          f"hänvisningen i texten är för invecklad, {EXAMPLE}"),
         ("{{ medel.summa | kr(5) }}", f"hänvisningen i texten går inte att visa, {EXAMPLE}"),

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime
 import time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from generator.build import Pipeline
 from generator.case.house_style import HouseStyle
 from generator.compute.prose_figures import Figure, Percentage
 from generator.formatting import WrittenNumber
@@ -25,12 +27,17 @@ FILTERS = "belopp, datum, datum_text, i_ord, kr, mdkr, mnkr, tkr, utan_tecken"
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 
-def only_plain(what: str) -> str:
-    """The message for a construct that is not a plain reference."""
+def only_plain(what: str, example: str = "summa") -> str:
+    """The message for a construct that is not a plain reference (example: the figure it
+    names, the case's `summa` where it has one)."""
     return (
         "i texten får {{ … }} bara innehålla en uppgift och formatering, "
-        f"inte {what}; skriv t.ex. {{{{ summa }}}}"
+        f"inte {what}; skriv t.ex. {{{{ {example} }}}}"
     )
+
+
+ARITHMETIC = ("räkneoperationer (summor räknas ut av verktyget, och ett belopp som räknas ut ur "
+              "ett annat, som ett halvt prisbasbelopp, skriver du uträknat under belopp:)")
 
 
 class Spy:
@@ -222,20 +229,21 @@ class TestWithoutSign:
         [
             ("{{ resultat | mnkr | utan_tecken }}",
              "formateringen utan_tecken ska stå före den andra formateringen, skriv t.ex. "
-             "{{ summa | utan_tecken | mnkr }}"),
+             "{{ avvikelse | utan_tecken | mnkr }}"),
             ("{{ resultat | kr | utan_tecken }}",
              "formateringen utan_tecken ska stå före den andra formateringen, skriv t.ex. "
-             "{{ summa | utan_tecken | mnkr }}"),
+             "{{ avvikelse | utan_tecken | mnkr }}"),
             ("{{ resultat | utan_tecken(2) }}",
              "formateringen utan_tecken tar inget tal inom parentes, skriv t.ex. "
-             "{{ summa | utan_tecken | mnkr(2) }}"),
+             "{{ avvikelse | utan_tecken | mnkr(2) }}"),
             ("{{ post | utan_tecken }}",
              "formateringen utan_tecken kan bara visa ett belopp, skriv t.ex. "
-             "{{ summa | utan_tecken }}"),
+             "{{ avvikelse | utan_tecken }}"),
             ("{{ handelser[0].datum | utan_tecken }}",
              "formateringen utan_tecken kan bara visa ett belopp, skriv t.ex. "
-             "{{ summa | utan_tecken }}"),
-            ("{{ -resultat }}", only_plain("räkneoperationer (summor räknas ut av verktyget)")),
+             "{{ avvikelse | utan_tecken }}"),
+            ("{{ -resultat }}", only_plain("räkneoperationer (summor räknas ut av verktyget)",
+                                          "avvikelse")),
             ("{{ resultat | abs }}",
              f"okänd formatering 'abs' (menade du utan_tecken?), välj en av: {FILTERS}"),
         ],
@@ -269,8 +277,8 @@ class TestEscapeAttempts:
         [
             ("{% for i in range(10**9) %}x{% endfor %}", "loopar ({% for %})"),
             ("{% if summa %}x{% endif %}", "villkor ({% if %})"),
-            ("{{ 'a' * 1000000000 }}", "räkneoperationer (summor räknas ut av verktyget)"),
-            ("{{ summa + 1 }}", "räkneoperationer (summor räknas ut av verktyget)"),
+            ("{{ 'a' * 1000000000 }}", ARITHMETIC),
+            ("{{ summa + 1 }}", ARITHMETIC),
             ("{{ -summa }}", "räkneoperationer (summor räknas ut av verktyget)"),
             ("{% set x = 1 %}", "tilldelningar"),
             ("{{ lipsum() }}", "anrop av funktioner"),
@@ -515,3 +523,42 @@ def test_summa_in_a_case_without_an_allocation_suggests_the_totals_it_may_mean(
         "{{ uppdelningar.partistod.summa }}?")
     assert refused(env, "{{ summa }}", {"datum": "idag"}).message == (
         "okänd uppgift 'summa' i texten, kända uppgifter är: datum")
+
+
+HALF_PBB = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-02-12
+dnr: KS 2024/112
+titel: Avskrivning
+belopp:
+  prisbasbelopp: 52500
+  grans: {grans}
+avsnitt:
+  - rubrik: Ärendet
+    text: Fordringar över ett halvt prisbasbelopp, {text}, per gäldenär.
+"""
+
+
+def _half_pbb(tmp_path: Path, grans: str, text: str) -> list[str]:
+    """The problems of trial 95's avskrivning with its limit of half a prisbasbelopp."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(HALF_PBB.format(grans=grans, text=text), encoding="utf-8")
+    return [p.format().removeprefix(f"{tmp_path}/") for p in Pipeline().build(path).problems]
+
+
+def test_arithmetic_in_a_case_without_summa_names_the_cases_own_amount(tmp_path: Path) -> None:
+    # (trial 95, F8: "{{ belopp.prisbasbelopp * 0.5 }}" was told to write {{ summa }}, which the
+    # case does not have)
+    assert _half_pbb(tmp_path, "26250", "{{ belopp.prisbasbelopp * 0.5 }}") == [
+        "fall.yaml:10:52: i texten får {{ … }} bara innehålla en uppgift och formatering, inte "
+        f"{ARITHMETIC}; skriv t.ex. {{{{ belopp.prisbasbelopp }}}}"]
+
+
+def test_a_named_amount_computed_from_another_is_told_to_be_written_computed(
+        tmp_path: Path) -> None:
+    assert _half_pbb(tmp_path, "belopp.prisbasbelopp * 50 %", "{{ belopp.grans }}") == [
+        "fall.yaml:7:10: 'grans': 'belopp.prisbasbelopp * 50 %' räknar ut ett belopp ur ett "
+        "annat, men under belopp: skrivs varje belopp uträknat: ett halvt prisbasbelopp på "
+        "52 500 kr skrivs 26250, och texten säger hur det är räknat och hämtar det med sitt "
+        "namn: 'ett halvt prisbasbelopp, {{ belopp.<namn> }}'"]
+    assert _half_pbb(tmp_path, "26250", "{{ belopp.grans }}") == []

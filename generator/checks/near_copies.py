@@ -169,8 +169,8 @@ def _in_column(label: tuple[str, ...], name: str, table: TableResult, column: Co
         return None
     if rows:
         return _cell(name, table, *rows[0], column)
-    if not column.summed or column.key not in table.totals:
-        return None
+    if not column.summed or column.key not in table.totals or table.spec.total_label is None:
+        return None  # (no total: `compute.unsummed_totals`)
     header = bare_header(column.title, table.spec.unit)
     key = column.key
     return Figure(table.totals[key], f"summan {in_unit(table.totals[key], table.spec.unit)} "

@@ -21,7 +21,8 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.compute.missing_part import missing_part
-from generator.compute.prose_figures import Figure, NotSummed, Percentage, Rows
+from generator.compute.prose_figures import Figure, Percentage, Rows
+from generator.compute.unsummed_totals import NotSummed
 from generator.problems import BeslutError
 
 _ALLOWED_NODES = (

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime
 import time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from generator.build import Pipeline
 from generator.case.house_style import HouseStyle
 from generator.compute.prose_figures import Figure, Percentage
 from generator.formatting import WrittenNumber
@@ -515,3 +517,22 @@ def test_summa_in_a_case_without_an_allocation_suggests_the_totals_it_may_mean(
         "{{ uppdelningar.partistod.summa }}?")
     assert refused(env, "{{ summa }}", {"datum": "idag"}).message == (
         "okänd uppgift 'summa' i texten, kända uppgifter är: datum")
+
+
+def test_a_case_amount_named_without_belopp_is_named_as_one(tmp_path: Path) -> None:
+    """Trial 93, F14: `{{ prisbasbelopp }}` for the case's `belopp: {prisbasbelopp: 47600}`."""
+    path = tmp_path / "x.yaml"
+    path.write_text("""\
+dokumenttyp: tjansteskrivelse
+datum: 2020-12-02
+dnr: nej
+titel: Ersättningar till familjehem 2021
+belopp:
+  prisbasbelopp: 47600
+avsnitt:
+  - rubrik: Omkostnadsersättning
+    text: Prisbasbeloppet för 2021 är {{ prisbasbelopp }}.
+""", encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] \
+        == ["x.yaml:9:39: 'prisbasbelopp' är ett av ärendets belopp; skriv "
+            "{{ belopp.prisbasbelopp }}"]

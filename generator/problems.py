@@ -40,6 +40,9 @@ class FollowOn(NamedTuple):
     cause: Loc
     reference: str
     subject: str
+    checked: bool = False
+    """It is a typed amount that cannot be checked (`reference`: "beloppet 4 363 kr i
+    kolumnen 'X'"; `subject`: "i kolumnen 'X'"), not a reference that cannot be had."""
 
 
 class Problem(NamedTuple):

@@ -395,7 +395,7 @@ def _how(text: str, how: str, noun: str = "belopp") -> str:
 @cache
 def _procent_in_words() -> re.Pattern[str]:
     """A percentage written with the word: "4,75 procent"."""
-    return re.compile(r"(\d[\d ]*(?:,\d+)?)\s*procent", re.IGNORECASE)
+    return re.compile(r"(-?\d(?:[\d ]*\d)?(?:,\d+)?)\s*procent", re.IGNORECASE)
 
 
 @cache
@@ -720,8 +720,19 @@ HOW_TO_WRITE_NUMBER = 'skriv t.ex. 1250, "1 250", "12,5" eller "12,5 %"'
 
 
 def written_as_percent(value: object) -> TypeGuard[str]:
-    """Tell whether a value is written as a percentage: text ending in %, e.g. "12,5 %"."""
-    return isinstance(value, str) and value.strip().endswith("%")
+    """Tell whether a value is written as a percentage: text ending in %, e.g. "12,5 %", or
+    a number and the word, "110 procent", as text may write it (trial 93, F9)."""
+    if not isinstance(value, str):
+        return False
+    return value.strip().endswith("%") or (
+        "procent" in value.casefold() and _procent_in_words().fullmatch(value.strip()) is not None)
+
+
+def without_percent(text: str) -> str:
+    """A percentage's number, without its "%" or its word: "110" for "110 %" or "110
+    procent"."""
+    worded = _procent_in_words().fullmatch(text.strip())
+    return worded[1] if worded else text.strip().removesuffix("%").strip()
 
 
 def parse_number(value: object) -> WrittenNumber:
@@ -738,7 +749,7 @@ def parse_number(value: object) -> WrittenNumber:
         raise AmountError(f"värdet är inte ett tal, {HOW_TO_WRITE_NUMBER}")
     percent = written_as_percent(value)
     if isinstance(value, str):
-        bare = value.strip().removesuffix("%").strip()
+        bare = without_percent(value)
         number = _decimal_text(bare, HOW_TO_WRITE_NUMBER, "ett tal", value.strip())
     else:
         number = Decimal(value)

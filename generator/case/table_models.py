@@ -562,7 +562,7 @@ class TableRow(CaseModel):
         "dras alltså inte heller från totalen: ska totalen räkna med avdraget, skriv "
         "'totalt: false' i tabellen och totalen som en sista rad med rad_formel, t.ex. "
         "rad_formel: lov + start + red, och nämn den i texten som "
-        "tabeller.<tabell>.rader.<rad_namn>.<kolumn>, inte tabeller.<tabell>.summa (en varning "
+        "tabeller.<tabell>.rader.<rad_namn>.<kolumn>, inte tabeller.<tabell>.summa (ett fel "
         "säger det). En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
         "fetstil som en summarad; en rad gånger eller delat med ett tal står i vanlig stil.",
     )
@@ -612,7 +612,9 @@ class GeneralTable(CaseModel):
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
-        "summeras); med en angiven 'summa' behövs totalraden, som visar den, och en tom "
+        "summeras), och ingen summa som texten kan nämna: tabeller.<tabell>.<kolumn> och "
+        "tabeller.<tabell>.summa är då fel som visar vilka rader texten kan nämna; med en "
+        "angiven 'summa' behövs totalraden, som visar den, och en tom "
         "rubrik (totalt: \"\") är ett fel: skriv t.ex. 'totalt: Summa' när källans totalrad "
         "saknar rubrik. En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
         "tabell med datum, får ingen totalrad, och inte heller en tabell med en enda rad utan "

@@ -58,7 +58,6 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import fee_name, figure_word, on_row, rows_sum
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
-from generator.checks.hidden_total_references import hidden_total_reference_problems
 from generator.checks.limit_columns import limit_problems
 from generator.checks.literal_amount import (
     RELATIVE_WINDOW,
@@ -313,7 +312,6 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
                                          seen.tables)
     problems = tax_rate_problems(case, report)
     problems += ambiguous_total_problems(case, texts, tables, report)
-    problems += hidden_total_reference_problems(texts, tables, report)
     problems += rounded_reference_problems(texts, tables, tree, report)
     problems += counted_twice_problems(texts, tables, report)
     formulas = {t.namn: {c.namn: c.formel for c in t.kolumner if c.formel}

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 
 from generator.checks.report import Reporter
 from generator.checks.row_formula_totals import summed_rows
-from generator.checks.total_refs import totals_named
+from generator.checks.total_refs import totals_named_in
 from generator.compute.tables import NO_SCALE, RowResult, TableResult, every_row
 from generator.formatting import in_unit
 from generator.problems import Loc, Problem
@@ -34,7 +34,7 @@ def deduction_row_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableR
                            report: Reporter) -> list[Problem]:
     """A warning at the row formula of each deduction from, or addition to, a row the total
     adds, where the total (which leaves the row out) is printed or named in text."""
-    named = {match[1] for text in texts.values() for match in totals_named(text)}
+    named = totals_named_in(texts, tables)
     problems = []
     for name, table in tables.items():
         column = table.spec.total_column

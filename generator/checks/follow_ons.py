@@ -67,13 +67,16 @@ def _joined(findings: Sequence[Finding], places: Sequence[Position], path: str,
     first = min(members, key=lambda at: places[at])
     follows = findings[first].follows
     assert follows is not None  # (only follow-ons are joined)
-    if len(members) == 1:
+    lines = sorted({places[at].line for at in members})
+    which = f"{'rad' if len(lines) == 1 else 'raderna'} {listed([str(n) for n in lines])}"
+    if follows.checked:
+        what = follows.reference if len(members) == 1 else \
+            f"{len(members)} belopp {follows.subject} ({which})"
+        message = f"{what} kan inte kontrolleras förrän felet ovan är rättat"
+    elif len(members) == 1:
         message = f"{follows.reference}: hänvisningen till {follows.subject} kan inte " \
                   "räknas ut förrän felet ovan är rättat"
     else:
-        lines = sorted({places[at].line for at in members})
-        which = "rad" if len(lines) == 1 else "raderna"
-        message = f"{len(members)} hänvisningar till {follows.subject} ({which} " \
-                  f"{listed([str(line) for line in lines])}) kan inte räknas ut förrän " \
-                  "felet ovan är rättat"
+        message = f"{len(members)} hänvisningar till {follows.subject} ({which}) kan inte " \
+                  "räknas ut förrän felet ovan är rättat"
     return Problem(path, places[first], message, root=root)

@@ -16,7 +16,9 @@ digit changed (`slip`), the figure of another table that its row's label names c
 
 A header of a word any table may have ("Belopp", "Summa"), or a year alone, matches nothing,
 and a cell that equals its figure, or differs by more than a slip, is left alone: that is
-another amount.
+another amount. So is a row's cell beside the same row of a parallel table, one that has the
+same rows (two or more of their labels alike, or all): last year's and this year's grants to
+the same recipients, 1 500 and 1 600 tkr, are data, not a slip (trial 93, F16).
 """
 
 from __future__ import annotations
@@ -105,6 +107,9 @@ class _Index:
         self.rows: dict[str, list[tuple[str, str, RowResult, tuple[str, ...]]]] = {}
         self.first_words: dict[str, list[tuple[str, RowResult, str]]] = {}
         self.first_headers = {name: _first(table) for name, table in tables.items()}
+        self.labels = {name: frozenset(label for _, row in _paths(table.rows, "rader")
+                                       if (label := words(row.spec.first_text)))
+                       for name, table in tables.items()}
         for name, table in tables.items():
             for column in table.spec.amount_columns:
                 if header := header_words(column):
@@ -129,12 +134,18 @@ class _Index:
             return _in_column(label, name, self.tables[name], column, self.firsts(name))
         by_row = [(name, path, row) for word in dict.fromkeys(label)
                   for name, path, row, words_of_row in self.rows.get(word, ())
-                  if name != own and holds(label, words_of_row)]
+                  if name != own and holds(label, words_of_row)
+                  and not (words_of_row == label and self.parallel(own, name))]
         if len(by_row) != 1:
             return None
         name, path, row = by_row[0]
         table = self.tables[name]
         return _cell(name, table, path, row, table.spec.amount_columns[0])
+
+    def parallel(self, own: str, other: str) -> bool:
+        """Whether two tables have the same rows: two or more labels alike, or all."""
+        alike = self.labels[own] & self.labels[other]
+        return len(alike) > 1 or (bool(alike) and self.labels[own] == self.labels[other])
 
     def firsts(self, name: str) -> list[tuple[str, RowResult, str]]:
         """The rows of a table with their first words, but a word any table may have (made
@@ -169,8 +180,8 @@ def _in_column(label: tuple[str, ...], name: str, table: TableResult, column: Co
         return None
     if rows:
         return _cell(name, table, *rows[0], column)
-    if not column.summed or column.key not in table.totals:
-        return None
+    if not column.summed or column.key not in table.totals or table.spec.total_label is None:
+        return None  # (no total: `compute.unsummed_totals`)
     header = bare_header(column.title, table.spec.unit)
     key = column.key
     return Figure(table.totals[key], f"summan {in_unit(table.totals[key], table.spec.unit)} "

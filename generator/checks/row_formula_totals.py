@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from generator.checks.report import Reporter
-from generator.checks.total_refs import totals_named
+from generator.checks.total_refs import totals_named_in
 from generator.compute.tables import RowResult, TableResult, every_row
 from generator.formatting import in_unit
 from generator.problems import Loc, Problem
@@ -24,7 +24,7 @@ def counted_twice_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableR
                            report: Reporter) -> list[Problem]:
     """A warning at each row formula whose table's total (printed, or named in text) adds
     the rows the formula subtracts and the row it subtracts them from."""
-    named = {match[1] for text in texts.values() for match in totals_named(text)}
+    named = totals_named_in(texts, tables)
     problems = []
     for name, table in tables.items():
         if table.spec.total_row is None and name not in named:

@@ -41,8 +41,9 @@ def ambiguous_total_problems(
     problems = []
     for loc, text in texts.items():
         for match in totals_named(text):
-            table = tables.get(match[1])
-            if table is not None and ambiguous_total(table):
+            table = tables.get(match[1])  # (none without a total: `unsummed_totals`)
+            if table is not None and table.spec.total_label is not None \
+                    and ambiguous_total(table):
                 where = report.in_text(loc, text, match.start(), match.group())
                 message = ambiguous_message(match.group(), match[1], table,
                                             headers.get(match[1], {}))
@@ -56,3 +57,11 @@ def totals_named(text: str) -> Iterator[re.Match[str]]:
         return
     for reference in _REFERENCE.finditer(text):
         yield from _TOTAL.finditer(text, reference.start(), reference.end())
+
+
+def totals_named_in(texts: Mapping[Loc, str], tables: Mapping[str, TableResult]) -> set[str]:
+    """The tables whose total (`tabeller.<tabell>.summa`) the texts name, but those without
+    a total (`totalt: false`), where naming it is an error of its own (`unsummed_totals`)."""
+    named = {match[1] for text in texts.values() for match in totals_named(text)}
+    return {name for name in named if name in tables
+            and tables[name].spec.total_label is not None}

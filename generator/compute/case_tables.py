@@ -23,7 +23,11 @@ from generator.compute.empty_rows import empty_row_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.follow_ons import FollowOnError
 from generator.compute.number_formula import derived_numbers
-from generator.compute.percent_headers import doubled_percent_findings, percent_header_findings
+from generator.compute.percent_headers import (
+    doubled_percent_findings,
+    percent_follow_ons,
+    percent_header_findings,
+)
 from generator.compute.presets import general_spec
 from generator.compute.prose_figures import (
     refused_names,
@@ -89,11 +93,12 @@ class CaseTables:
         self.results[index], not_shared = add_shares(add_changes(table))
         if found and not unreadable:
             found = self._with_taken(index, found)
+        found, follow_ons = percent_follow_ons(table, found)
         self.mismatches += [] if unreadable else found  # sums without an unread amount mislead
         self.findings += [] if unreadable else \
             not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
             divisor_findings(table) + factor_findings(table) + empty_row_findings(table) + \
-            percent_header_findings(table) + doubled_percent_findings(table)
+            percent_header_findings(table) + follow_ons + doubled_percent_findings(table)
         return self.results[index]
 
     def _with_taken(self, index: int, found: list[Mismatch]) -> list[Mismatch]:

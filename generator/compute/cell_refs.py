@@ -32,7 +32,8 @@ from typing import Any, Final
 
 from generator.case.money import SIGN, AmountError
 from generator.compute.missing_part import missing_message
-from generator.compute.prose_figures import Figure, NotSummed, Percentage, part_of
+from generator.compute.prose_figures import Figure, Percentage, part_of
+from generator.compute.unsummed_totals import NotSummed
 from generator.formatting import Kronor, has_ore, kr
 
 

@@ -843,10 +843,19 @@ def misspelt_column(token: str, usable: Sequence[str]) -> str | None:
     return f"'{token}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
 
 
+def case_amount_unprefixed(token: str, formula: str) -> str:
+    """The one wording for a formula that names one of the case's amounts without `belopp.`
+    ('grund_pbb * prisbasbelopp / 12', trial 93, F1), with the formula as it should read."""
+    written = re.sub(rf"(?<![\w.]){re.escape(token)}(?!\w)", NAMED + token, formula.strip())
+    return f"'{token}' är ett av ärendets belopp; skriv {NAMED}{token}: 'formel: {written}'"
+
+
 def _name_message(token: str, table: _Table) -> str:
     """Why a name cannot stand in the formula: the nearest other amount column to a name that
     is no column ('utfal': 'utfall'), else the amount columns the formula may use."""
     own, kinds, amounts = table.own, table.kinds, _amounts(table)
+    if token in table.named and token not in kinds:
+        return case_amount_unprefixed(token, table.written)
     if token == own:
         message = names_itself(token)
     elif token in kinds:

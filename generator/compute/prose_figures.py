@@ -21,6 +21,7 @@ from generator.compute.part_names import part_shorts
 from generator.compute.shares import hundred, percent
 from generator.compute.split_weights import weight_total, written_weights
 from generator.compute.tables import RowResult, TableResult, leaves
+from generator.compute.unsummed_totals import unsummed_totals
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
 
@@ -99,28 +100,6 @@ class Percentage:
         if self.value is None:
             return NO_CHANGE
         return formatting.as_written(self.value, percent=self.word, plus=self.plus)
-
-
-@dataclass(frozen=True)
-class NotSummed:
-    """The total of an amount column the case says is not summed (`summeras: nej`): text that
-    names it is an error (`render.prose_sandbox` prints no such value), saying so."""
-
-    table: str
-    key: str
-
-    @property
-    def reference(self) -> str:
-        """The name text writes it by: `tabeller.arvoden.manad`."""
-        return f"tabeller.{self.table}.{self.key}"
-
-    @property
-    def message(self) -> str:
-        """Why it cannot be printed, and what to write instead."""
-        return (f"{{{{ {self.reference} }}}}: kolumnen '{self.key}' i tabellen '{self.table}' "
-                f"har 'summeras: nej' och har ingen summa; hänvisa till en rad, t.ex. "
-                f"{{{{ tabeller.{self.table}.rader[0].{self.key} }}}}, eller ta bort "
-                "'summeras: nej'")
 
 
 class Rows(list[Any]):
@@ -426,21 +405,22 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     decimals its column shows (`TableResult.decimals`), in kr its own (`Figure`). A change
     or share column's percentage (`Percentage`) is named as an amount column's is: on a row
     by the column, and the total row's by the column alone, where the table prints a total
-    row. An amount column that is not summed has no total: text naming one is an error
-    (`NotSummed`), and summa is the first summed column's total. A table that prints no
+    row. An amount column that is not summed has no total, nor has any column of a table
+    with `totalt: false`: text naming one is an error (`unsummed_totals`), and summa is the
+    first summed column's total. A table that prints no
     total row (`totalt: false`, or a single row the total would repeat) has its rows first,
     so a message names a figure by its row (`rader[0].avgift`), not as a total the reader
     does not see (trial 43). `antal_rader` is the number of rows (`ROW_COUNT`), unless a
     column has that name."""
     shown = _Shown(result, word, percent)
-    amounts = [c.key for c in result.spec.amount_columns if c.summed]
-    names: dict[str, Any] = {c.key: NotSummed(name, c.key) for c in result.spec.amount_columns
-                             if not c.summed}
+    names: dict[str, Any] = dict(unsummed_totals(result, name))
+    amounts = [c.key for c in result.spec.amount_columns if c.key not in names]
     names.update({key: shown.figure(result.totals, key) for key in amounts})
     if amounts and "summa" not in amounts:
         total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names.update(shown.counts(result.totals))
+    names.update({key: count for key, count in shown.counts(result.totals).items()
+                  if key not in names})
     names.setdefault(ROW_COUNT, str(sum(1 for _ in leaves(result.rows))))
     if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))

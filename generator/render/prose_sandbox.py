@@ -21,7 +21,8 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.compute.missing_part import missing_part
-from generator.compute.prose_figures import Figure, NotSummed, Percentage, Rows
+from generator.compute.prose_figures import Figure, Percentage, Rows
+from generator.compute.unsummed_totals import NotSummed
 from generator.problems import BeslutError
 
 _ALLOWED_NODES = (
@@ -324,6 +325,9 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     """Say in Swedish which name is unknown and which names the text may use."""
     known = ", ".join(sorted(variables)) or "inga"
     name = re.search(r"'([^']+)' is undefined", message)
+    if name and _case_amount(name.group(1), variables):
+        return (f"'{name.group(1)}' är ett av ärendets belopp; skriv "
+                f"{{{{ belopp.{name.group(1)} }}}}")
     if name:
         unknown = f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
         return unknown + _meant_total(name.group(1), variables) + _undated(name.group(1))
@@ -333,6 +337,13 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
     return f"okänd uppgift i texten, kända uppgifter är: {known}"
+
+
+def _case_amount(name: str, variables: Mapping[str, Any]) -> bool:
+    """Whether a name text writes alone is one of the case's amounts (`belopp:`), which text
+    names as `belopp.<namn>` (trial 93, F14: `{{ prisbasbelopp }}`)."""
+    amounts = variables.get("belopp")
+    return isinstance(amounts, Mapping) and name in amounts
 
 
 def _undated(name: str) -> str:

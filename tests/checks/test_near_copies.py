@@ -156,3 +156,59 @@ def test_a_slip_is_a_swap_of_neighbours_or_one_digit_changed(
 def test_label_words_read_a_range_with_any_dash_and_leave_out_units_and_stars() -> None:
     assert words("7-10 år* (kr)") == ("7–10", "år")
     assert words("Kläder/skor, barn 7—10 år") == ("kläder", "skor", "barn", "7–10", "år")
+
+
+def test_a_row_of_the_same_label_as_one_row_of_another_table_is_still_compared(
+        tmp_path: Path) -> None:
+    assert (f"{CELL}beloppet 1{NBSP}353{NBSP}kr för raden 'Dagstidningar, telefon' är "
+            f"1{NBSP}335{NBSP}kr på raden 'Dagstidningar, telefon' i tabellen 'hushall' med två "
+            "siffror bytta; är det samma belopp, skriv \"{{ tabeller.hushall.rader[1].p4 }}\" "
+            "så hämtas det därifrån") in problems(tmp_path, "Dagstidningar, telefon", "1353")
+
+
+YEARS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2025-03-14
+dnr: nej
+titel: Fördelning av medel
+avsnitt:
+  - {rubrik: År 2024, tabell: t1}
+  - {rubrik: År 2025, tabell: t2}
+tabeller:
+  - namn: t1
+    enhet: tkr
+    kolumner:
+      - {namn: mottagare, rubrik: Mottagare}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {mottagare: Luleå kommun, belopp: 1 200}
+      - {mottagare: Piteå kommun, belopp: 800}
+      - {mottagare: Region Norrbotten, belopp: 1 500}
+  - namn: t2
+    enhet: tkr
+    kolumner:
+      - {namn: mottagare, rubrik: Mottagare}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {mottagare: Luleå kommun, belopp: 1 300}
+      - {mottagare: Piteå kommun, belopp: 900}
+      - {mottagare: Region Norrbotten, belopp: 1 600}
+"""
+
+
+@pytest.mark.parametrize("change", [
+    ("", ""),
+    ("      - {mottagare: Luleå kommun, belopp: 1 200}\n",  # (one table with a row more)
+     "      - {mottagare: Luleå kommun, belopp: 1 200}\n      - {mottagare: Kiruna, belopp: 7}\n"),
+    ("      - {mottagare: Piteå kommun, belopp: 800}\n      - {mottagare: Region Norrbotten, "
+     "belopp: 1 500}\n", "")])  # (a table of one row each, with the same row)
+def test_two_years_of_the_same_rows_are_parallel_tables_not_copies(
+        tmp_path: Path, change: tuple[str, str]) -> None:
+    """Trial 93, F16: last year's and this year's grants to the same recipients."""
+    case = tmp_path / "x.yaml"
+    text = YEARS.replace(*change, 1) if change[0] else YEARS
+    if "belopp: 800" not in text:
+        text = text.replace("      - {mottagare: Piteå kommun, belopp: 900}\n      - {mottagare: "
+                            "Region Norrbotten, belopp: 1 600}\n", "")
+    case.write_text(text, encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(case, documents=False).problems] == []

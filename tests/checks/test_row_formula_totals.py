@@ -63,14 +63,16 @@ def test_a_printed_total_that_adds_the_ram_and_what_is_subtracted_from_it_is_war
         f"meningen, skriv 'totalt: false' i tabellen, {ADVICE}"]
 
 
-def test_the_total_named_in_text_is_warned_though_no_total_row_is_printed(
+def test_the_total_named_in_text_without_a_total_row_is_an_error_offering_the_rows(
         tmp_path: Path) -> None:
+    """A table with `totalt: false` has no total (`compute.unsummed_totals`, trial 93, F13)."""
     case = GRANTS.replace("rader[0].belopp }}.", "summa }}.")
     assert problems(tmp_path, case) == [
-        f"x.yaml:21:46: varning: {{{{ tabeller.bidrag.summa }}}} i texten (677{NBSP}500{NBSP}kr) "
-        "räknar med både 'Ram för 2027' och 'Fördelat', som dras från den i raden 'Kvar att "
-        "fördela'; är det inte meningen, nämn inte {{ tabeller.bidrag.summa }} i texten, "
-        f"{ADVICE}"]
+        "x.yaml:6:29: {{ tabeller.bidrag.summa }}: tabellen 'bidrag' summeras inte (totalt: "
+        "false), så kolumnen 'Bidrag (kr)' har ingen summa; skriv en rad, t.ex. "
+        "{{ tabeller.bidrag.rader.fordelat.belopp }} (Fördelat) eller "
+        "{{ tabeller.bidrag.rader.ram.belopp }} (Ram för 2027), eller ta bort 'totalt: false' "
+        "om tabellen ska ha en totalrad"]
 
 
 def test_rows_not_in_a_group_get_the_advice_without_an_example(tmp_path: Path) -> None:

@@ -562,3 +562,22 @@ def test_a_named_amount_computed_from_another_is_told_to_be_written_computed(
         "52 500 kr skrivs 26250, och texten säger hur det är räknat och hämtar det med sitt "
         "namn: 'ett halvt prisbasbelopp, {{ belopp.<namn> }}'"]
     assert _half_pbb(tmp_path, "26250", "{{ belopp.grans }}") == []
+
+
+def test_a_case_amount_named_without_belopp_is_named_as_one(tmp_path: Path) -> None:
+    """Trial 93, F14: `{{ prisbasbelopp }}` for the case's `belopp: {prisbasbelopp: 47600}`."""
+    path = tmp_path / "x.yaml"
+    path.write_text("""\
+dokumenttyp: tjansteskrivelse
+datum: 2020-12-02
+dnr: nej
+titel: Ersättningar till familjehem 2021
+belopp:
+  prisbasbelopp: 47600
+avsnitt:
+  - rubrik: Omkostnadsersättning
+    text: Prisbasbeloppet för 2021 är {{ prisbasbelopp }}.
+""", encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] \
+        == ["x.yaml:9:39: 'prisbasbelopp' är ett av ärendets belopp; skriv "
+            "{{ belopp.prisbasbelopp }}"]

@@ -97,9 +97,10 @@ def test_text_naming_the_unsummed_columns_sum_is_an_error_saying_so(tmp_path: Pa
     text = CASE.replace("Årsarvodena blir", "Månadsarvodena blir {{ tabeller.arvoden.manad }}.\n"
                         "      Årsarvodena blir")
     assert problems(tmp_path, text) == [
-        "fall.yaml:9:27: {{ tabeller.arvoden.manad }}: kolumnen 'manad' i tabellen 'arvoden' "
-        "har 'summeras: nej' och har ingen summa; hänvisa till en rad, t.ex. "
-        "{{ tabeller.arvoden.rader[0].manad }}, eller ta bort 'summeras: nej'"]
+        "fall.yaml:9:27: {{ tabeller.arvoden.manad }}: kolumnen 'Månadsarvode (kr)' i tabellen "
+        "'arvoden' summeras inte (summeras: nej) och har ingen summa; skriv en rad, t.ex. "
+        "{{ tabeller.arvoden.rader[0].manad }} (Kommunstyrelsen, ordf) eller "
+        "{{ tabeller.arvoden.rader[1].rader[0].manad }} (Ordf), eller ta bort 'summeras: nej'"]
 
 
 def test_a_row_of_the_unsummed_column_may_be_named(tmp_path: Path) -> None:

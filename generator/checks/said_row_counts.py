@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from generator.checks.literal_amounts_counts import (
     COUNTED_NOUN,
@@ -34,10 +35,12 @@ from generator.checks.literal_amounts_counts import (
 )
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.checks.report import Reporter
-from generator.compute.case_splits import SplitResult
 from generator.compute.prose_figures import PART_COUNT, ROW_COUNT
 from generator.compute.tables import TableResult, leaves
 from generator.problems import Loc, Problem
+
+if TYPE_CHECKING:
+    from generator.compute.case_splits import SplitResult
 
 _STEM = "tabell"
 """What a sentence that ties a count to a table says (texts without it are not searched)."""

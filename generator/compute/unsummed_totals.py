@@ -11,7 +11,7 @@ where that row is the table's own sum (`rad_formel: lov + start + red`), else it
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 
@@ -19,8 +19,7 @@ EXAMPLES = 2
 """How many rows a message offers."""
 
 
-@dataclass(frozen=True)
-class NotSummed:
+class NotSummed(NamedTuple):
     """A column's total that the table does not have (`summeras: nej` on the column, or
     `totalt: false` on the table): text that names it is an error (`render.prose_sandbox`
     prints no such value), saying so and which rows to name instead."""

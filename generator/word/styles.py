@@ -37,6 +37,7 @@ class StyleBook:
         self._has: dict[str, bool] = {}
         self._paragraph_ids: dict[str, str | None] = {}
         self._numbering: dict[str, tuple[int, int] | None] = {}
+        self._line_heights: dict[int | None, int] = {}
         self.link_style = str(self.style(HYPERLINK_STYLE).get(qn("w:styleId")))
 
     @functools.cached_property
@@ -115,17 +116,21 @@ class StyleBook:
         Normal style's, with a row's rule (ROW_RULE): what a one-line row takes (trial 92,
         F10: 14 pt in LibreOffice for Calibri 11 pt in single spacing, a line of body text
         15.5 pt)."""
-        points = self.table_points if half_points is None else half_points / 2
-        spacing = _with(self._table_paragraph(), "w:spacing", "w:line")
-        if spacing is None:
-            spacing = self._normal_property("w:pPr", "w:spacing", "w:line")
-        return _spaced(points, spacing) + ROW_RULE
+        found = self._line_heights.get(half_points)
+        if found is None:  # (each size once: the styles are read by a search through them)
+            points = self.table_points if half_points is None else half_points / 2
+            found = self._line_heights[half_points] = _spaced(points, self._table_spacing) \
+                + ROW_RULE
+        return found
 
-    def _table_paragraph(self) -> XmlNode | None:
-        """The paragraph properties of the data table style, if it has any."""
-        if self.table_style is None:
-            return None
-        return self.style(TABLE_STYLE).find(qn("w:pPr"))
+    @functools.cached_property
+    def _table_spacing(self) -> XmlNode | None:
+        """The line spacing of the data table style's paragraphs, else the Normal style's."""
+        paragraph = None if self.table_style is None else \
+            self.style(TABLE_STYLE).find(qn("w:pPr"))
+        spacing = _with(paragraph, "w:spacing", "w:line")
+        return spacing if spacing is not None else \
+            self._normal_property("w:pPr", "w:spacing", "w:line")
 
     def spacing(self, style_id: str | None, side: str) -> int:
         """The space (twips) before or after (`side`: "w:before", "w:after") a paragraph in

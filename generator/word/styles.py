@@ -103,11 +103,7 @@ class StyleBook:
         if (spacing is not None and spacing.get(qn("w:lineRule")) in ("exact", "atLeast")) \
                 or not line.isdigit() or line == "0":
             return None
-        found = self._normal_property("w:pPr", "w:spacing", "w:after")
-        after = "0" if found is None else found.get(qn("w:after")) or "0"
-        if not after.isdigit():
-            return None
-        points = int(after) / 20 / (LINE_GAP * int(line) / _SINGLE)
+        points = self.spacing(None, "w:after") / 20 / (LINE_GAP * int(line) / _SINGLE)
         return max(2, round(2 * points))
 
     def table_line_height(self, half_points: int | None = None) -> int:
@@ -136,24 +132,25 @@ class StyleBook:
         """The space (twips) before or after (`side`: "w:before", "w:after") a paragraph in
         the style `style_id` (None: Normal), as the style, the styles it is based on or the
         document defaults set it (0 where none does)."""
-        style = (self._by_id(style_id) if style_id is not None else
-                 self.style("Normal") if self.has("Normal") else None)
-        found = None
-        while style is not None and found is None:
-            found = _with(style.find(qn("w:pPr")), "w:spacing", side)
-            style = self._base(style)
-        if found is None:
-            defaults = self._styles.find(qn("w:docDefaults"))
-            holder = None if defaults is None else defaults.find(
-                f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
-            found = _with(holder, "w:spacing", side)
+        style = self._by_id(style_id) if style_id is not None else self._normal
+        found = self._property(style, "w:pPr", "w:spacing", side)
         value = None if found is None else found.get(qn(side))
         return int(value) if value is not None and value.isdigit() else 0
+
+    @property
+    def _normal(self) -> XmlNode | None:
+        """The Normal style, if the reference has one."""
+        return self.style("Normal") if self.has("Normal") else None
 
     def _normal_property(self, kind: str, tag: str, name: str) -> XmlNode | None:
         """The first `tag` in the `kind` properties ("w:rPr", "w:pPr") of the Normal style,
         the styles it is based on, or the document defaults, that sets `name`."""
-        style: XmlNode | None = self.style("Normal") if self.has("Normal") else None
+        return self._property(self._normal, kind, tag, name)
+
+    def _property(self, style: XmlNode | None, kind: str, tag: str,
+                  name: str) -> XmlNode | None:
+        """The first `tag` in the `kind` properties of `style`, the styles it is based on, or
+        the document defaults, that sets `name`."""
         while style is not None:
             found = _with(style.find(qn(kind)), tag, name)
             if found is not None:

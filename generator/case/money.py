@@ -453,31 +453,16 @@ def _derived() -> re.Pattern[str]:
 
 def _split_total(value: object) -> int:
     """Read a split's `summa`, an amount as `_non_negative` reads it; one of the case's
-    amounts ("belopp.ram * 70 %") never comes here (`split_models.Split`), and one written
-    with `{{ … }}` is shown how to write it so (trial 76, F4); the schema knows this validator
-    by its name."""
+    amounts ("belopp.ram * 70 %") or a table's figure ("tabeller.budget.kostnad") never comes
+    here (`split_models.Split`), and one written with `{{ … }}` is shown how to write it so
+    (trial 76, F4; trial 94, F8); the schema knows this validator by its name."""
     if isinstance(value, str) and "{{" in value:
         bare = " ".join(re.sub(r"\{\{|\}\}", " ", value).split())
-        if "tabeller." not in bare:
-            raise AmountError(f"'{_quoted(value.strip())}' är inte ett belopp i kronor; en "
-                              f"summa som räknas ut ur ett av ärendets belopp skrivs utan "
-                              f"{{{{ }}}}, t.ex. '{bare}'")
-    if isinstance(value, str) and "tabeller." in value:
-        raise AmountError(_from_table(value))
+        source = "hämtas ur en tabell" if "tabeller." in bare else \
+            "räknas ut ur ett av ärendets belopp"
+        raise AmountError(f"'{_quoted(value.strip())}' är inte ett belopp i kronor; en "
+                          f"summa som {source} skrivs utan {{{{ }}}}, t.ex. '{bare}'")
     return _non_negative(value)
-
-
-def _from_table(value: str) -> str:
-    """What to write for a split's `summa` taken from a table's cell (trial 94, F8): the
-    amount once under `belopp`, named after the cell, and that name in the split and in the
-    cell."""
-    words = [word for word in re.findall(r"[a-zA-Z_]\w*", value.split("tabeller.", 1)[1])
-             if word != "rader"]
-    name = "_".join(words[-2:] if len(words) > 2 else words[-1:]) or "summa_ur_tabellen"
-    return (f"en uppdelnings summa kan inte hämtas ur en tabell; skriv tabellens belopp en "
-            f"gång under 'belopp:' med ett namn, t.ex. '{name}', och skriv sedan "
-            f"'summa: belopp.{name}' i uppdelningen och \"{{{{ belopp.{name} }}}}\" i "
-            "tabellens cell")
 
 
 Amount = Annotated[int, BeforeValidator(_non_negative)]

@@ -15,6 +15,10 @@ NAMED_TOTAL = "belopp."
 """What a `summa` written as one of the case's amounts, or a share of one, holds ("belopp.ram
 * 70 %", "70 % * belopp.ram"), as a `hogst` does (`compute.column_limits`); one in `{{ … }}`
 is refused with how to write it (`money.SplitTotal`)."""
+TABLE_TOTAL = "tabeller."
+"""What a `summa` taken from a table holds, a column's total or a row's cell, or a share of
+it ("tabeller.utokning.rader.feriearbete.kostnad", "tabeller.budget.kostnad * 70 %": trial
+94, F8), named as text names it (`compute.split_order` computes the table first)."""
 
 SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
 
@@ -68,8 +72,11 @@ class Split(CaseModel):
         description="Summan som delas, i hela kronor, eller ett av ärendets belopp eller en "
         "andel av det, som räknas ut och avrundas till hela kronor: 'belopp.ram' eller "
         "'belopp.ram * 70 %' (procentsatser och tal gånger ett belopp under 'belopp', som i "
-        "'hogst'). Med 'fasta' utan 'rest_till', och med 'per_vikt', räknas den ut och "
-        "kontrolleras om den anges.",
+        "'hogst'), eller ett belopp i en tabell, skrivet som texten hämtar det men utan "
+        "{{ }}: en kolumns summa, 'tabeller.budget.kostnad', eller en rads belopp, "
+        "'tabeller.budget.rader.feriearbete.kostnad', också gånger en procentsats. Med "
+        "'fasta' utan 'rest_till', och med 'per_vikt', räknas den ut och kontrolleras om den "
+        "anges.",
     )
     metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
     enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
@@ -157,11 +164,12 @@ class Split(CaseModel):
     @model_validator(mode="wrap")
     @classmethod
     def _note_named_total(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "Split":
-        """Keep a `summa` written as one of the case's amounts ("belopp.ram * 70 %") aside,
-        to be worked out where the case's amounts are known (`compute.split_totals`)."""
+        """Keep a `summa` written as one of the case's amounts ("belopp.ram * 70 %") or a
+        table's figure aside, to be worked out where the case's amounts and tables are known
+        (`compute.split_totals`)."""
         written = data.get("summa") if isinstance(data, dict) else None
-        named = written.strip() if isinstance(written, str) and NAMED_TOTAL in written \
-            and "{{" not in written else None
+        named = written.strip() if isinstance(written, str) and "{{" not in written and (
+            NAMED_TOTAL in written or TABLE_TOTAL in written) else None
         split: Split = handler(data if named is None else
                                {key: value for key, value in data.items() if key != "summa"})
         split._named_total = named
@@ -169,6 +177,6 @@ class Split(CaseModel):
 
     @property
     def named_total(self) -> str | None:
-        """The `summa` as written where it is one of the case's amounts or a share of one
-        ("belopp.ram * 70 %"), else None."""
+        """The `summa` as written where it is one of the case's amounts or a table's figure,
+        or a share of one ("belopp.ram * 70 %"), else None."""
         return self._named_total

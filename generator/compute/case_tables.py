@@ -4,7 +4,9 @@ Tables are computed in the case's order, except that a table whose cell takes a 
 another (`compute.cell_refs`) has that one computed first, on demand: no pass over the cells
 beforehand, so a case without such a cell costs nothing more. A table that takes a figure
 from itself, or from a table that through others takes one from it, is an error at the
-cell that closes the ring, naming the ring.
+cell that closes the ring, naming the ring. A split whose `summa` a table holds
+(`split_order`) is in the same chain: a table that takes that split's summa closes a ring
+as well (trial 94, F8).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from generator.formatting import Kronor
 from generator.problems import Finding, FollowOn
 
 if TYPE_CHECKING:
-    from generator.compute.case_splits import SplitResult
+    from generator.compute.split_order import OrderedSplits
 
 MAX_CHAIN = 30
 """The most tables that may take figures one from the next, each computed before the one that
@@ -57,16 +59,17 @@ names it (a case file is untrusted: a chain of thousands would exhaust the stack
 class CaseTables:
     """The general tables of one case as they are computed, with what they report."""
 
-    def __init__(self, case: Case, splits: Mapping[str, SplitResult] | None = None) -> None:
+    def __init__(self, case: Case) -> None:
         self.case = case
-        self.splits = splits or {}
-        """The case's computed splits, whose parts a cell may take (`uppdelningar.x`)."""
+        self.splits: OrderedSplits | None = None
+        """The case's splits, each computed when first named, whose parts a cell may take
+        (`uppdelningar.x`); None for a case without any."""
         self.results: dict[int, TableResult] = {}
         self.mismatches: list[Mismatch] = []
         self.findings: list[Finding] = []
-        self.open: list[int] = []
-        """The tables being computed, outermost first: a cell that names one of them closes
-        a ring."""
+        self.open: list[tuple[str, int]] = []
+        """The tables ("tabeller", index) and splits ("uppdelningar", index) being computed,
+        outermost first: a reference to one of them closes a ring."""
         self.figures: dict[int, dict[str, Any]] = {}
         self.split_values: dict[str, dict[str, Any]] = {}
         """Each split's figures, made once for the cells that take parts of it."""
@@ -83,7 +86,7 @@ class CaseTables:
         if index in self.results:
             return self.results[index]
         general = self.case.tabeller[index]
-        self.open.append(index)
+        self.open.append(("tabeller", index))
         spec, unreadable = general_spec(general, ("tabeller", index), self.case.belopp,
                                         self.resolve)
         self.open.pop()
@@ -139,13 +142,19 @@ class CaseTables:
             return amount_of(figure_in({"belopp": named}, name), name, unit)
         if root == "uppdelningar":
             return amount_of(figure_in({"uppdelningar": self._split(name)}, name), name, unit)
+        return amount_of(self.table_figure(name), name, unit)
+
+    def table_figure(self, name: str) -> Any:
+        """The figure a reference names in a table (`tabeller.x.summa`, a column's total, a
+        row's cell), the table computed first; AmountError where it names none, or where the
+        table is in the ring being computed."""
         table = name.split(".")[1]
         index = self._index(name, table)
         if name == f"tabeller.{table}.summa":
             self._one_total(name, index)
         figures = {"tabeller": {table: self._figures(index)}}
         self._not_refused(name, index, figures)
-        return amount_of(figure_in(figures, name), name, unit)
+        return figure_in(figures, name)
 
     def _not_refused(self, name: str, index: int, figures: dict[str, Any]) -> None:
         """AmountError where the cell a reference names is there but its value was refused
@@ -171,9 +180,10 @@ class CaseTables:
         """The figures of the split a reference names, under its name, or AmountError: no
         such split, or one that could not be computed (its own error says why)."""
         split = name.split(".")[1]
-        if split in self.splits:
+        result = self.splits.named(split, name) if self.splits is not None else None
+        if result is not None:
             if split not in self.split_values:
-                self.split_values[split] = split_figures(self.splits[split], "kr")
+                self.split_values[split] = split_figures(result, "kr")
             return {split: self.split_values[split]}
         written = [general.namn for general in self.case.uppdelningar]
         if split in written:
@@ -193,11 +203,12 @@ class CaseTables:
         places = {general.namn: i for i, general in enumerate(self.case.tabeller)}
         if table not in places:
             meant = did_you_mean(table, places)
-            advice = f"menade du '{meant}'?" if meant else "tabellerna är: " + ", ".join(places)
+            advice = f"menade du '{meant}'?" if meant else "tabellerna är: " + ", ".join(
+                places) if places else "ärendet har inga tabeller (tabeller:)"
             raise AmountError(f"{{{{ {name} }}}}: det finns ingen tabell '{table}', {advice}")
         index = places[table]
-        if index in self.open:
-            raise AmountError(self._ring(name, index))
+        if ("tabeller", index) in self.open:
+            raise AmountError(self.ring(name, ("tabeller", index)))
         if len(self.open) >= MAX_CHAIN and index not in self.results:
             raise AmountError(f"{{{{ {name} }}}}: fler än {MAX_CHAIN} tabeller hämtar belopp "
                               "från varandra i en kedja; skriv beloppet i någon av dem")
@@ -212,15 +223,28 @@ class CaseTables:
             headers = {column.namn: column.heading for column in general.kolumner}
             raise AmountError(ambiguous_message(name, general.namn, result, headers))
 
-    def _ring(self, name: str, index: int) -> str:
-        """Why a table cannot take a figure from `index`: itself, or a ring through others."""
-        names = [self.case.tabeller[i].namn for i in self.open[self.open.index(index):]]
-        if len(names) == 1:
-            return (f"{{{{ {name} }}}}: tabellen '{names[0]}' kan inte hämta ett belopp från "
-                    "sig själv; skriv beloppet, eller en formel ('formel') för kolumnen")
-        ring = " → ".join([*names, names[0]])
-        return (f"{{{{ {name} }}}}: tabellerna hämtar belopp från varandra i en ring ({ring}), "
-                "så inget av dem kan räknas ut; skriv beloppet i en av dem")
+    def ring(self, name: str, key: tuple[str, int]) -> str:
+        """Why `name` cannot be taken from the table or split `key` being computed: a table
+        that names itself, or a ring through others (with a split in it, each named as
+        what it is: "uppdelningen 'x' → tabellen 'y' → uppdelningen 'x'")."""
+        chain = self.open[self.open.index(key):]
+        if all(kind == "tabeller" for kind, _ in chain):
+            names = [self.case.tabeller[i].namn for _, i in chain]
+            if len(names) == 1:
+                return (f"{{{{ {name} }}}}: tabellen '{names[0]}' kan inte hämta ett belopp "
+                        "från sig själv; skriv beloppet, eller en formel ('formel') för "
+                        "kolumnen")
+            ring = " → ".join([*names, names[0]])
+            return (f"{{{{ {name} }}}}: tabellerna hämtar belopp från varandra i en ring "
+                    f"({ring}), så inget av dem kan räknas ut; skriv beloppet i en av dem")
+        named = [f"tabellen '{self.case.tabeller[i].namn}'" if kind == "tabeller" else
+                 f"uppdelningen '{self.case.uppdelningar[i].namn}'" for kind, i in chain]
+        from generator.output.display import listed
+
+        return (f"{{{{ {name} }}}}: {listed(list(dict.fromkeys(named)))} hämtar belopp från "
+                f"varandra i en ring ({' → '.join([*named, named[0]])}), så ingen av dem kan "
+                "räknas ut; skriv beloppet i en av dem, eller under 'belopp:' och hämta det "
+                "därifrån i båda")
 
     def _figures(self, index: int) -> Mapping[str, Any]:
         """A computed table's figures under the names text gives them (made once)."""

@@ -12,7 +12,7 @@ beyond either (`checks.limit_columns`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
@@ -46,19 +46,31 @@ def cap_column(value: object, column: str, kinds: Mapping[str, str],
     return name
 
 
+TABLES = "tabeller."
+"""What a figure a table holds starts with (`tabeller.budget.kostnad`), which a split's `summa`
+may be, or a share of (trial 94, F8), read by the caller's `cell`."""
+
+CellReader = Callable[[str], Kronor]
+"""Reads the amount a name of a table's figure finds, or raises AmountError."""
+
+
 def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenNumber],
-                 columns: Collection[str] = (), product: str = "") -> Kronor:
+                 columns: Collection[str] = (), product: str = "",
+                 cell: CellReader | None = None) -> Kronor:
     """The limit in kronor, or AmountError saying why it is none (a Swedish message);
     columns: the names of the table's columns, which a limit cannot be (trial 58, F2);
     product: how a product is written, for a message about one that cannot be read (by
-    default a limit's, `PRODUCT`; a split's `summa` is read by this rule too)."""
+    default a limit's, `PRODUCT`; a split's `summa` is read by this rule too, and may name
+    a table's figure, which `cell` reads, instead of one of the case's amounts)."""
     if isinstance(value, str) and (value.strip() in columns or "{{" in value):
         raise AmountError(_per_row(value.strip()))
     if isinstance(value, str) and value.strip() in named:
         raise AmountError(f"'{value.strip()}' är ett av ärendets belopp; skriv "
                           f"'{NAMED}{value.strip()}'")
     if isinstance(value, str) and ("*" in value or (not product and "/" in value)):
-        return _product(value, unit, named, product or PRODUCT, divides=not product)
+        return _product(value, unit, named, product or PRODUCT, not product, cell)
+    if cell is not None and isinstance(value, str) and value.strip().startswith(TABLES):
+        return cell(value.strip())
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -82,21 +94,23 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
 
 
 def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber],
-             how: str, divides: bool) -> Kronor:
+             how: str, divides: bool, cell: CellReader | None = None) -> Kronor:
     """A limit written as a count and a share of one of the case's amounts (trial 69, F7:
     kanslistöd "för högst fem mandat", 'hogst: 5 * 15 % * belopp.grundbelopp' = 39 375 kr),
     so that it follows the amount when that changes: numbers and percentages times one named
     amount, divided last by a number greater than zero where the rule divides (trial 82, F3:
     the maxtaxa '53,92 % * belopp.pbb / 12', 2 575 kr of 57 300 kr), as a column's formula
-    is, rounded half up to whole kronor once (a split's `summa` is not `divides`)."""
+    is, rounded half up to whole kronor once (a split's `summa` is not `divides`, and its
+    amount may be a table's figure, which `cell` reads)."""
     factors, _, divisor = written.partition("/") if divides else (written, "", "")
     amounts: list[Kronor] = []
     by = _divisor(divisor, written, how) if divisor.strip() else Decimal(1)
     product = Decimal(1)
     for factor in (part.strip() for part in factors.split("*")):
         figure = named.get(factor.removeprefix(NAMED)) if factor.startswith(NAMED) else None
-        if factor.startswith(NAMED) and not isinstance(figure, WrittenNumber):
-            amounts.append(column_limit(factor, unit, named))
+        if (factor.startswith(NAMED) and not isinstance(figure, WrittenNumber)) or \
+                (cell is not None and factor.startswith(TABLES)):
+            amounts.append(column_limit(factor, unit, named, cell=cell))
             continue
         number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written, how)
         product *= number.fraction

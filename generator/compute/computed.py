@@ -43,21 +43,16 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     if case.risk:
         risk, found = compute_table(risk_spec(case.risk))
         mismatches += found
+    solved = CaseTables(case)
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
-        from generator.compute.case_splits import compute_split
-        from generator.compute.split_totals import with_named_total
-    for index, written in enumerate(case.uppdelningar):
-        split, failed = with_named_total(written, case.belopp, ("uppdelningar", index))
-        findings += failed
-        if split is None:
-            continue
-        result, failed = compute_split(split, ("uppdelningar", index))
-        findings += failed
-        if result is not None:
-            splits.setdefault(split.namn, result)
-    solved = CaseTables(case, splits)  # (after the splits: a cell may take a part of one)
+        from generator.compute.split_order import OrderedSplits
+
+        solved.splits = OrderedSplits(solved)  # (a split, or a table it names, first)
+        splits = solved.splits.all()
     tables = solved.all()
+    if solved.splits is not None:
+        findings += solved.splits.findings
     mismatches += solved.mismatches
     findings += solved.findings
     stated = dict(case.belopp)

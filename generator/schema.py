@@ -41,8 +41,10 @@ STATED: JsonSchemaValue = {
 }
 """A figure a case states by name (`belopp`): kronor, with öre where written ("19,50"), or
 a percentage ("73,37 %")."""
-NAMED_TOTAL: JsonSchemaValue = {"type": "string", "pattern": r"^[^{}]*belopp\.\w+[^{}]*$"}
-"""A split's `summa` as one of the case's amounts or a share of one ("belopp.ram * 70 %")."""
+NAMED_TOTAL: JsonSchemaValue = {"type": "string",
+                                "pattern": r"^[^{}]*(belopp|tabeller)\.\w+[^{}]*$"}
+"""A split's `summa` as one of the case's amounts or a table's figure, or a share of one
+("belopp.ram * 70 %", "tabeller.utokning.rader.feriearbete.kostnad")."""
 _WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d+)?\s*$"
 WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {

@@ -136,9 +136,11 @@ def test_a_stated_percentage_is_valid_as_the_check_reads_it() -> None:
 def test_a_splits_sum_may_be_a_share_of_a_named_amount_as_the_check_reads_it() -> None:
     case = {"dokumenttyp": "godkannande", "datum": "2024-01-10", "dnr": "nej",
             "titel": "Bidrag", "belopp": {"ram": 420000}}
-    for value in ("belopp.ram * 70 %", "belopp.ram", "70 % * belopp.ram", 294000, "294 000"):
+    for value in ("belopp.ram * 70 %", "belopp.ram", "70 % * belopp.ram", 294000, "294 000",
+                  "tabeller.utokning.kostnad", "tabeller.utokning.rader.feriearbete.kostnad",
+                  "tabeller.budget.summa * 70 %"):
         split = {"namn": "grund", "metod": "lika", "summa": value, "parter": [{"namn": "A"}]}
         assert _errors({**case, "uppdelningar": [split]}) == [], value
-    for value in ("{{ belopp.ram }} * 70 %", "ram * 70 %", -5):
+    for value in ("{{ belopp.ram }} * 70 %", "ram * 70 %", -5, "{{ tabeller.utokning.kostnad }}"):
         split = {"namn": "grund", "metod": "lika", "summa": value, "parter": [{"namn": "A"}]}
         assert _errors({**case, "uppdelningar": [split]}) != [], value

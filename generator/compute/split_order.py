@@ -135,8 +135,12 @@ def _amount(value: Any, name: str, tables: CaseTables) -> Kronor:
         from generator.compute.cell_refs import amount_of
 
         return amount_of(value, name, "kr")  # (a row or a table: its message names parts)
+    table, column = name.split(".")[1], name.rsplit(".", 1)[-1]
+    kinds = {c.namn: c.typ for general in tables.case.tabeller if general.namn == table
+             for c in general.kolumner}
+    number = "ett antal" if kinds.get(column) == "antal" else "ett tal"
     what = "en procentsats" if isinstance(value, Percentage) else \
-        f"ett antal ({value})" if value[:1].isdigit() else f"en text ('{value}')"
+        f"{number} ({value})" if value[:1].isdigit() else f"en text ('{value}')"
     whole = name.rsplit(".", 1)[0]
     beside = tables.table_figure(whole)
     amounts = [key for key, part in beside.items() if isinstance(part, Figure)

@@ -138,6 +138,16 @@ def test_a_count_or_a_share_is_no_sum_to_split(tmp_path: Path, summa: str, what:
         f"en beloppskolumns summa eller en rads belopp, t.ex. '{instead}'"]
 
 
+def test_a_number_is_no_sum_to_split(tmp_path: Path) -> None:
+    problems, _ = build(tmp_path, "tabeller.utokning.rader.feriearbete.andel",
+                        cell='150 000, andel: "12,5"',
+                        share="      - {namn: andel, rubrik: Andel, typ: tal}")
+    assert problems == [
+        "x.yaml:18:12: 'summa': 'tabeller.utokning.rader.feriearbete.andel' är ett tal (12,5), "
+        "inget belopp; en uppdelnings summa är en beloppskolumns summa eller en rads belopp, "
+        "t.ex. 'tabeller.utokning.rader.feriearbete.kostnad'"]
+
+
 def test_a_total_the_table_does_not_print_is_no_sum_and_its_rows_are_offered(
         tmp_path: Path) -> None:
     # (the one rule of text: a total a table with `totalt: false` has not is no figure)

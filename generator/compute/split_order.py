@@ -124,27 +124,38 @@ def _bare() -> re.Pattern[str]:
 
 
 def _amount(value: Any, name: str, tables: CaseTables) -> Kronor:
-    """The amount a found value is, or AmountError: a count or a percentage is none, and a
-    total the table has not says which rows to name; the message names an amount of the
-    same row (or a column's total) instead where there is one."""
+    """The amount a found value is, or AmountError: a count, a percentage, a text, a row or a
+    table is none, and a total the table has not says which rows to name; the message names
+    an amount of the same row or table instead where there is one."""
     if isinstance(value, Figure):
         return value.kronor
     if isinstance(value, NotSummed):
         raise AmountError(value.message)
-    if not isinstance(value, Percentage | str):
+    if isinstance(value, list):  # (`rader` alone: its message names a row's cell)
         from generator.compute.cell_refs import amount_of
 
-        return amount_of(value, name, "kr")  # (a row or a table: its message names parts)
-    table, column = name.split(".")[1], name.rsplit(".", 1)[-1]
-    kinds = {c.namn: c.typ for general in tables.case.tabeller if general.namn == table
-             for c in general.kolumner}
-    number = "ett antal" if kinds.get(column) == "antal" else "ett tal"
-    what = "en procentsats" if isinstance(value, Percentage) else \
-        f"{number} ({value})" if value[:1].isdigit() else f"en text ('{value}')"
-    whole = name.rsplit(".", 1)[0]
-    beside = tables.table_figure(whole)
+        return amount_of(value, name, "kr")
+    whole = name if isinstance(value, Mapping) else name.rsplit(".", 1)[0]
+    beside = value if isinstance(value, Mapping) else tables.table_figure(whole)
     amounts = [key for key, part in beside.items() if isinstance(part, Figure)
                and key != "summa"] if isinstance(beside, Mapping) else []
     instead = f", t.ex. '{whole}.{amounts[0]}'" if amounts else ""
-    raise AmountError(f"{{{{ {name} }}}} är {what}, inget belopp; en uppdelnings summa är en "
-                      f"beloppskolumns summa eller en rads belopp{instead}")
+    raise AmountError(f"{{{{ {name} }}}} är {_what(value, name, tables)}, inget belopp; en "
+                      f"uppdelnings summa är en beloppskolumns summa eller en rads "
+                      f"belopp{instead}")
+
+
+def _what(value: Any, name: str, tables: CaseTables) -> str:
+    """What a value that is no amount is: a table, a row, a percentage, a count (in a count
+    column), a number or a text."""
+    if isinstance(value, Mapping):
+        return "en tabell" if name.count(".") == 1 else "en rad"
+    if isinstance(value, Percentage):
+        return "en procentsats"
+    text = str(value)
+    if not text[:1].isdigit():
+        return f"en text ('{text}')"
+    table, column = name.split(".")[1], name.rsplit(".", 1)[-1]
+    kinds = {c.namn: c.typ for general in tables.case.tabeller if general.namn == table
+             for c in general.kolumner}
+    return f"{'ett antal' if kinds.get(column) == 'antal' else 'ett tal'} ({text})"

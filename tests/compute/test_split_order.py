@@ -115,9 +115,9 @@ def test_a_share_of_a_tables_figure_rounds_half_up(tmp_path: Path) -> None:
     ('"tabeller.utokning.rader[2].kostnad"',
      "'tabeller.utokning.rader[2].kostnad': tabellen 'utokning' har 2 rader, rader[0] till "
      "rader[1] (den första är rader[0])"),
-    ("tabeller.utokning.rader.feriearbete",
-     "'tabeller.utokning.rader.feriearbete' är en rad, inget belopp; skriv en av dess delar: "
-     "kostnad"),
+    ("tabeller.utokning.rader",
+     "'tabeller.utokning.rader' är en lista av rader, inget belopp; skriv en rad och en "
+     "kolumn, t.ex. 'tabeller.utokning.rader[0].kostnad'"),
 ])
 def test_a_name_that_finds_no_amount_offers_the_one_meant(tmp_path: Path, summa: str,
                                                           message: str) -> None:
@@ -130,9 +130,14 @@ def test_a_name_that_finds_no_amount_offers_the_one_meant(tmp_path: Path, summa:
      "tabeller.utokning.rader.feriearbete.kostnad"),
     ("tabeller.utokning.rader.feriearbete.andel", "en procentsats",
      "tabeller.utokning.rader.feriearbete.kostnad"),
+    ("tabeller.utokning.rader.feriearbete.insats", "en text ('Feriearbete')",
+     "tabeller.utokning.rader.feriearbete.kostnad"),
+    ("tabeller.utokning.rader.feriearbete", "en rad",
+     "tabeller.utokning.rader.feriearbete.kostnad"),
+    ("tabeller.utokning", "en tabell", "tabeller.utokning.kostnad"),
 ])
-def test_a_count_or_a_share_is_no_sum_to_split(tmp_path: Path, summa: str, what: str,
-                                               instead: str) -> None:
+def test_what_is_no_amount_is_no_sum_and_an_amount_beside_it_is_offered(
+        tmp_path: Path, summa: str, what: str, instead: str) -> None:
     assert build(tmp_path, summa)[0] == [
         f"x.yaml:18:12: 'summa': '{summa}' är {what}, inget belopp; en uppdelnings summa är "
         f"en beloppskolumns summa eller en rads belopp, t.ex. '{instead}'"]

@@ -14,8 +14,10 @@ is not made; a figure of a table that has an error is a follow-on of that error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 
 from generator.case.money import AmountError
 from generator.case.split_models import Split
@@ -42,13 +44,29 @@ def with_named_total(split: Split, named: Mapping[str, Kronor | WrittenNumber],
     table = TABLES in written
     try:
         total = column_limit(written, "kr", named,
-                             product=_TABLE_PRODUCT if table else _PRODUCT, cell=cell)
+                             product=_TABLE_PRODUCT if table else _PRODUCT,
+                             cell=lambda name: cell(_table_name(name)))
     except AmountError as exc:
         return None, [Finding((*loc, "summa"), f"'summa': {exc.message}",
                               follows=follows_of(exc))]
     if total < 0 or total != int(total):
         return None, [Finding((*loc, "summa"), _not_whole(written, total))]
     return split.model_copy(update={"summa": int(total)}), []
+
+
+def _table_name(written: str) -> str:
+    """A table's figure's name as text writes it, `tabeller.x.kolumn` or
+    `tabeller.x.rader.y.kolumn`, or AmountError: anything else after it (a unit, a division)."""
+    if _name().fullmatch(written) is None:
+        raise AmountError(f"'{written}' är inget namn på ett belopp i en tabell; "
+                          f"{_TABLE_PRODUCT}")
+    return written
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    """A name of a table's figure: its table, then parts and places."""
+    return re.compile(r"tabeller\.\w+(?:\.\w+|\[\d+\])*")
 
 
 def _not_whole(written: str, total: Kronor) -> str:

@@ -143,6 +143,17 @@ def test_what_is_no_amount_is_no_sum_and_an_amount_beside_it_is_offered(
         f"en beloppskolumns summa eller en rads belopp, t.ex. '{instead}'"]
 
 
+@pytest.mark.parametrize("summa", [
+    '"tabeller.utokning.kostnad kr"', '"tabeller.utokning.kostnad / 2"', "tabeller.utokning.",
+])
+def test_a_name_with_more_after_it_says_how_a_sum_from_a_table_is_written(
+        tmp_path: Path, summa: str) -> None:
+    assert build(tmp_path, summa)[0] == [
+        f"x.yaml:18:12: 'summa': '{summa.strip(chr(34))}' är inget namn på ett belopp i en "
+        "tabell; en summa som hämtas ur en tabell är en kolumns summa eller en rads belopp, "
+        "eller tal och procentsatser gånger ett av dem, t.ex. 'tabeller.budget.kostnad * 70 %'"]
+
+
 def test_a_number_is_no_sum_to_split(tmp_path: Path) -> None:
     problems, _ = build(tmp_path, "tabeller.utokning.rader.feriearbete.andel",
                         cell='150 000, andel: "12,5"',

@@ -594,7 +594,10 @@ class Case(CaseModel):
         "varning. En skattesats (kronor per hundra kronor) skrivs också med procenttecken, "
         "'skattesats: \"22,21 %\"': den jämförs då med både '22,21 %' och '22,21 kronor per "
         "skattekrona' i texten, och skriven i kronor ('skattesats: \"22,21\"') får den en "
-        "varning."
+        "varning. Ett belopp kan räknas ut ur ärendets andra belopp, gånger eller delat med tal "
+        "och procentsatser och lagt ihop med + och −, t.ex. 'grans: belopp.prisbasbelopp * 50 "
+        "%' eller 'belopp.prisbasbelopp / 2': det avrundas till hela kronor (till ören om ett "
+        "belopp det räknas ut ur har ören) och används sedan som om det vore skrivet."
     )
     justering: MinutesApproval | None = Field(
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "

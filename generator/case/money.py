@@ -29,6 +29,10 @@ Policy (documented in the README as well):
   write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
   A case may name one under `belopp:` beside its amounts (`stodandel: "73,37 %"`,
   `_stated_figure`), where it stays a percentage as written.
+* An amount under `belopp:` may be worked out from the case's others ("belopp.prisbasbelopp
+  * 50 %", `derived_figure`): it is set aside while the case is read and worked out in the
+  compute stage (`compute.derived_amounts`); a computation of numbers alone or of a table's
+  figures is refused with what to write.
 * A table's amount written with a unit other than the table's (`"830 kr"` in tkr) is refused
   with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read, in
   any spelling `UNIT_SPELLINGS` knows (`"9 mkr"` in mnkr; `checks.style` warns once per file).

@@ -48,6 +48,12 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         from generator.compute.case_splits import compute_split
         from generator.compute.split_totals import with_named_total
     for index, written in enumerate(case.uppdelningar):
+        if written.named_total and case.derived_amounts:
+            from generator.compute.derived_amounts import unworked
+            if (follows := unworked(case, written.named_total, "'summa'")) is not None:
+                findings.append(Finding(("uppdelningar", index, "summa"), f"'summa': "
+                                        f"{follows.subject} kan inte räknas ut", follows=follows))
+                continue
         split, failed = with_named_total(written, case.belopp, ("uppdelningar", index))
         findings += failed
         if split is None:

@@ -80,8 +80,18 @@ def with_derived_amounts(case: Case) -> tuple[Case, list[Finding]]:
 def _follow_on(name: str, base: str) -> Finding:
     """An amount worked out from one that could not be: no error of its own, it follows from
     that one's (listed after it, and a text that names it is not told again)."""
-    return Finding(("belopp", name), f"'{name}': {NAMED}{base} kan inte räknas ut",
-                   follows=FollowOn(("belopp", base), f"'{name}'", f"{NAMED}{base}"))
+    return Finding(("belopp", name), f"'{name}': beloppet '{base}' kan inte räknas ut",
+                   follows=FollowOn(("belopp", base), f"'{name}'", f"beloppet '{base}'"))
+
+
+def unworked(case: Case, written: str, reference: str) -> FollowOn | None:
+    """What a figure that names one of the case's amounts (`written`: a split's 'belopp.ram *
+    70 %', a cell's '{{ belopp.ram }}') follows from where that amount is one worked out from
+    others that could not be (its error says why; `reference`: the figure as a message names
+    it); None where it names no such amount."""
+    base = next((base for base in _bases(written)
+                 if base in case.derived_amounts and base not in case.belopp), None)
+    return None if base is None else FollowOn(("belopp", base), reference, f"beloppet '{base}'")
 
 
 @cache

@@ -33,6 +33,10 @@ belopp:
 {rest}"""
 
 
+HEAD = {"dokumenttyp": "tjansteskrivelse", "titel": "T", "datum": "2024-02-12", "dnr": "KS 1"}
+"""The head of a case read by the model alone."""
+
+
 def build(tmp_path: Path, figures: str, text: str = "{{ belopp.grans }}",
           rest: str = "") -> tuple[list[str], str]:
     """The problems as printed (a no-break space as a space) and the Markdown."""
@@ -142,9 +146,6 @@ tabeller:
     assert "| **Totalt** | **78 750** |" in markdown
 
 
-HEAD = {"dokumenttyp": "tjansteskrivelse", "titel": "T", "datum": "2024-02-12", "dnr": "KS 1"}
-
-
 # Errors: at the value, every one at once.
 
 def test_every_error_is_told_at_once_at_its_value(tmp_path: Path) -> None:
@@ -193,8 +194,34 @@ def test_an_amount_worked_out_from_a_failed_one_follows_from_its_error(tmp_path:
     assert build(tmp_path, figures)[0] == [
         "x.yaml:9:10: 'halvt': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
         "du 'belopp.prisbasbelopp'?",
-        "x.yaml:10:10: 'grans': hänvisningen till belopp.halvt kan inte räknas ut förrän "
+        "x.yaml:10:10: 'grans': hänvisningen till beloppet 'halvt' kan inte räknas ut förrän "
         "felet ovan är rättat"]
+
+
+def test_a_cell_and_a_split_that_take_a_failed_one_follow_from_its_error(
+        tmp_path: Path) -> None:
+    rest = """\
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: vad, rubrik: Vad}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {vad: Gräns, belopp: "{{ belopp.grans }}"}
+uppdelningar:
+  - namn: bidrag
+    metod: vikter
+    summa: belopp.grans * 70 %
+    parter:
+      - {namn: ABF, vikt: 3}
+      - {namn: Sensus, vikt: 1}
+"""
+    assert build(tmp_path, "  grans: belopp.prisbasbelop / 2\n", rest=rest)[0] == [
+        "x.yaml:9:10: 'grans': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
+        "du 'belopp.prisbasbelopp'?",
+        "x.yaml:20:30: 2 hänvisningar till beloppet 'grans' (raderna 20 och 24) kan inte "
+        "räknas ut förrän felet ovan är rättat"]
 
 
 def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
@@ -216,8 +243,7 @@ def test_any_other_computation_is_told_the_rule(tmp_path: Path, written: str) ->
 
 
 def test_a_case_without_worked_out_amounts_is_the_same_case() -> None:
-    case = Case.model_validate({**HEAD,
-                                "belopp": {"pbb": 52500}})
+    case = Case.model_validate({**HEAD, "belopp": {"pbb": 52500}})
     assert with_derived_amounts(case) == (case, [])
 
 
@@ -238,8 +264,7 @@ def test_the_amounts_keep_the_order_the_case_writes_them_in() -> None:
 def test_the_amount_is_the_decimal_product_rounded_half_up(base: int, percent: Decimal,
                                                            divisor: int) -> None:
     written = f"belopp.pbb * {str(percent).replace('.', ',')} % / {divisor}"
-    case = Case.model_validate({**HEAD,
-                                "belopp": {"pbb": base, "grans": written}})
+    case = Case.model_validate({**HEAD, "belopp": {"pbb": base, "grans": written}})
     worked, findings = with_derived_amounts(case)
     exact = Decimal(base) * percent / 100 / divisor
     assert findings == []

@@ -59,11 +59,11 @@ def with_derived_amounts(case: Case) -> tuple[Case, list[Finding]]:
             failed.setdefault(name, _ring_message(ring, derived))
     worked: dict[str, Kronor] = {}
     follow_ons: list[Finding] = []
-    for name in _in_order(derived):
+    for name in (name for name in _in_order(derived) if name not in failed):
         blocked = next((base for base in _bases(derived[name])
                         if base in derived and base not in worked), None)
-        if name in failed or blocked is not None:
-            follow_ons += [] if name in failed or blocked is None else [_follow_on(name, blocked)]
+        if blocked is not None:  # (worked out from one that could not be)
+            follow_ons.append(_follow_on(name, blocked))
             continue
         value = _worked_out(derived[name], {**stated, **worked})
         if isinstance(value, str):

@@ -184,3 +184,12 @@ def test_an_amount_worked_out_from_another_is_the_cases_own(tmp_path: Path) -> N
     markdown, problems = build(tmp_path, stated)
     assert problems == []
     assert "att investeringsbudgeten för VA ska uppgå till 56 mnkr." in markdown
+
+
+def test_the_name_of_an_amount_worked_out_from_another_is_read_as_any_others(
+        tmp_path: Path) -> None:
+    stated = ("  prisbasbelopp: 44 800\n  va_budget: 56200000\n"
+              "  halvt pbb: belopp.prisbasbelopp / 2\n")
+    assert build(tmp_path, stated)[1] == [
+        "8:3: 'halvt pbb' går inte som namn på ett belopp, skriv bokstäver, siffror och _ utan "
+        "mellanslag och med en bokstav först, t.ex. halvt_pbb"]

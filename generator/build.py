@@ -62,7 +62,7 @@ from generator.compute.computed import Computed, compute_case
 from generator.compute.prose_figures import named_figures, prose_figures, refused_names
 from generator.compute.stated import Mismatch
 from generator.formatting import MILLIONS, writing_millions
-from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
+from generator.problems import START, BeslutError, Finding, Problem, has_errors, sort_problems
 from generator.render.cell_texts import filled_cells
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
@@ -236,7 +236,12 @@ class Pipeline:
         """Compute and check a valid case in its house style; build its template context."""
         loaded, display = report.loaded, report.path
         found: list[Problem] = []
+        derived: list[Finding] = []
+        if case.derived_amounts:  # (read only for a case that works out an amount from others)
+            from generator.compute.derived_amounts import with_derived_amounts
+            case, derived = with_derived_amounts(case)
         computed, mismatches, failures = compute_case(case)
+        failures = [*derived, *failures]
         # (made once: text and checks)
         figures = prose_figures(computed, style.text_unit, style.percent_unit)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()

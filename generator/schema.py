@@ -32,15 +32,18 @@ AMOUNT: JsonSchemaValue = {
 _WITH_ORE = (r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d{1,2})?"
              r"\s*(kr|kronor)?\.?\s*$")
 _PERCENT = r"^\s*\d{1,3}([ \u00a0\u202f\u2009\u2007]?\d{3})*([,.]\d+)?[ \u00a0]?%\s*$"
+DERIVED: JsonSchemaValue = {"type": "string", "pattern": r"^[^{}]*belopp\.\w+[^{}]*$"}
+"""An amount under `belopp` worked out from the case's others ("belopp.prisbasbelopp * 50 %")."""
 STATED: JsonSchemaValue = {
     "anyOf": [
         {"type": "number"},
         {"type": "string", "pattern": _WITH_ORE},
         {"type": "string", "pattern": _PERCENT},
+        DERIVED,
     ],
 }
-"""A figure a case states by name (`belopp`): kronor, with öre where written ("19,50"), or
-a percentage ("73,37 %")."""
+"""A figure a case states by name (`belopp`): kronor, with öre where written ("19,50"), a
+percentage ("73,37 %"), or one worked out from the case's others."""
 NAMED_TOTAL: JsonSchemaValue = {"type": "string",
                                 "pattern": r"^[^{}]*(belopp|tabeller)\.\w+[^{}]*$"}
 """A split's `summa` as one of the case's amounts or a table's figure, or a share of one

@@ -144,3 +144,13 @@ def test_a_splits_sum_may_be_a_share_of_a_named_amount_as_the_check_reads_it() -
     for value in ("{{ belopp.ram }} * 70 %", "ram * 70 %", -5, "{{ tabeller.utokning.kostnad }}"):
         split = {"namn": "grund", "metod": "lika", "summa": value, "parter": [{"namn": "A"}]}
         assert _errors({**case, "uppdelningar": [split]}) != [], value
+
+
+def test_a_stated_amount_may_be_worked_out_from_another_as_the_check_reads_it() -> None:
+    # (trial 95, F8: 'grans: belopp.prisbasbelopp * 50 %')
+    case = {"dokumenttyp": "beslut", "datum": "2024-02-12", "dnr": "nej", "titel": "Avskrivning"}
+    for value in ("belopp.prisbasbelopp * 50 %", "belopp.prisbasbelopp / 2",
+                  "2,5 * belopp.prisbasbelopp", "belopp.hyra + belopp.el"):
+        assert _errors({**case, "belopp": {"pbb": 52500, "grans": value}}) == [], value
+    for value in ("{{ belopp.prisbasbelopp }}", "prisbasbelopp * 50 %"):
+        assert _errors({**case, "belopp": {"pbb": 52500, "grans": value}}) != [], value

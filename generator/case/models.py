@@ -11,7 +11,15 @@ Tables are in `table_models`, splits in `split_models`.
 
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PrivateAttr,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    model_validator,
+)
 
 from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
 from generator.case.dnr import Dnr
@@ -31,7 +39,7 @@ from generator.case.model_base import (
     empty_dict,
     empty_list,
 )
-from generator.case.money import StatedFigure
+from generator.case.money import StatedFigure, derived_figures
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
@@ -586,7 +594,10 @@ class Case(CaseModel):
         "varning. En skattesats (kronor per hundra kronor) skrivs också med procenttecken, "
         "'skattesats: \"22,21 %\"': den jämförs då med både '22,21 %' och '22,21 kronor per "
         "skattekrona' i texten, och skriven i kronor ('skattesats: \"22,21\"') får den en "
-        "varning."
+        "varning. Ett belopp kan räknas ut ur ärendets andra belopp, gånger eller delat med tal "
+        "och procentsatser och lagt ihop med + och −, t.ex. 'grans: belopp.prisbasbelopp * 50 "
+        "%' eller 'belopp.prisbasbelopp / 2': det avrundas till hela kronor (till ören om ett "
+        "belopp det räknas ut ur har ören) och används sedan som om det vore skrivet."
     )
     justering: MinutesApproval | None = Field(
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "
@@ -612,6 +623,42 @@ class Case(CaseModel):
     utdrag_till_rubrik: str = Field(
         "Utdrag till", description="Rubriken över listan 'utdrag_till', t.ex. 'Beslutet skickas "
         "till' eller 'Expedieras till'.")
+
+    _derived: dict[str, str] = PrivateAttr(default_factory=empty_dict)
+    _figure_order: tuple[str, ...] = PrivateAttr(())
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_derived(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "Case":
+        """Keep an amount under `belopp` worked out from the case's others ('grans:
+        belopp.prisbasbelopp * 50 %', trial 95, F8) aside, to be worked out with them in the
+        compute stage (`compute.derived_amounts`); its name is read as any other's."""
+        figures = data.get("belopp") if isinstance(data, dict) else None
+        derived = derived_figures(figures)
+        if derived and isinstance(figures, dict):  # (some only in a mapping: for mypy)
+            data = {**data, "belopp": {name: 0 if name in derived else value
+                                       for name, value in figures.items()}}
+        case: Case = handler(data)
+        if not derived:
+            return case
+        case._figure_order = tuple(case.belopp)
+        for name in derived:  # (the model's own new mapping: nothing else holds it yet)
+            case.belopp.pop(name, None)
+        case._derived = derived
+        return case
+
+    @property
+    def derived_amounts(self) -> dict[str, str]:
+        """The amounts under `belopp` worked out from the case's others, each as written
+        ('belopp.prisbasbelopp * 50 %'), by name; none of them is in `belopp` until they are
+        worked out (`compute.derived_amounts`)."""
+        return self._derived
+
+    @property
+    def figure_order(self) -> tuple[str, ...]:
+        """The names under `belopp` in the order the case writes them, the amounts worked
+        out from others among them."""
+        return self._figure_order or tuple(self.belopp)
 
     def on_duty(self) -> list[tuple[Loc, OnDuty]]:
         """Who signs 'I tjänsten', in order, each with its place."""

@@ -29,6 +29,10 @@ Policy (documented in the README as well):
   write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
   A case may name one under `belopp:` beside its amounts (`stodandel: "73,37 %"`,
   `_stated_figure`), where it stays a percentage as written.
+* An amount under `belopp:` may be worked out from the case's others ("belopp.prisbasbelopp
+  * 50 %", `derived_figure`): it is set aside while the case is read and worked out in the
+  compute stage (`compute.derived_amounts`); a computation of numbers alone or of a table's
+  figures is refused with what to write.
 * A table's amount written with a unit other than the table's (`"830 kr"` in tkr) is refused
   with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read, in
   any spelling `UNIT_SPELLINGS` knows (`"9 mkr"` in mnkr; `checks.style` warns once per file).
@@ -428,13 +432,10 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
     a table's (`parse_kronor`: trial 65, F1, a write-off "i alt -1 747 977 kr"), or a
     percentage written with its sign, "73,37 %", zero or more, kept with the decimals it was
     written with (trial 54, F6: the shares an EU decision sets); the schema knows this
-    validator by its name."""
+    validator by its name. One worked out from the case's other amounts never comes here
+    (`derived_figure`); a computation of anything else is refused with what to write."""
     if isinstance(value, str) and _derived().search(value):
-        raise AmountError(
-            f"'{_quoted(value.strip())}' räknar ut ett belopp ur ett annat, men under belopp: "
-            "skrivs varje belopp uträknat: ett halvt prisbasbelopp på 52 500 kr skrivs 26250, "
-            "och texten säger hur det är räknat och hämtar det med sitt namn: 'ett halvt "
-            "prisbasbelopp, {{ belopp.<namn> }}'")
+        raise AmountError(_not_derived(value.strip()))
     if not written_as_percent(value):
         return parse_kronor(value, rate=True)
     percentage = parse_number(value)
@@ -444,11 +445,88 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
     return percentage
 
 
+DERIVED_EXAMPLE = "'belopp.prisbasbelopp * 50 %'"
+"""How an amount under `belopp` worked out from another is written, for messages."""
+
+
+def _not_derived(written: str) -> str:
+    """Why a computation under `belopp` that `derived_figure` leaves is refused: one in
+    `{{ … }}`, one from a table or a split, or one of numbers alone (trial 95, F8)."""
+    start = f"'{_quoted(written)}'"
+    bare = " ".join(re.sub(r"\{\{|\}\}", " ", written).split())
+    elsewhere = _elsewhere().search(bare)
+    if elsewhere is not None:
+        where = "en tabell" if elsewhere[1] == "tabeller" else "en uppdelning"
+        reference = re.split(r"[\s*/×÷+\-−]", bare[elsewhere.start():], maxsplit=1)[0]
+        return (f"{start} hämtar ett belopp ur {where}, men ett belopp under belopp: räknas "
+                f"bara ut ur ärendets andra belopp, t.ex. {DERIVED_EXAMPLE}; skriv beloppet "
+                f"uträknat här, eller hänvisa till det i texten med {{{{ {reference} }}}}")
+    if "{{" in written:
+        return (f"{start} är inget belopp; ett belopp som räknas ut ur ett av ärendets belopp "
+                f"skrivs utan {{{{ }}}}, t.ex. '{_quoted(bare)}'")
+    return (f"{start} räknar bara med tal; skriv det uträknade beloppet, eller skriv beloppet "
+            f"som det räknas ut ur med ett eget namn under belopp: och räkna med namnet, t.ex. "
+            f"{DERIVED_EXAMPLE}")
+
+
 @cache
 def _derived() -> re.Pattern[str]:
-    """A figure written as a computation: one of the case's names ('belopp.prisbasbelopp * 50
-    %', trial 95, F8) or a product or quotient of numbers ('52500 * 0,5', '52500 / 2')."""
-    return re.compile(r"(?:belopp|tabeller|uppdelningar)\.\w|\d\s*[*/×]\s*\d")
+    """A figure written as a computation: one of the case's names ('{{ belopp.pbb }}',
+    'tabeller.f.summa * 2') or a product or quotient of numbers ('52500 * 0,5')."""
+    return re.compile(r"(?:belopp|tabeller|uppdelningar)\.\w|\d\s*[*/×÷]\s*\d")
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    """A figure of a table or a split named in a computation: 'tabeller.f.summa'."""
+    return re.compile(r"(?<![\w.])(tabeller|uppdelningar)\.\w")
+
+
+@cache
+def _case_figure() -> re.Pattern[str]:
+    """One of the case's amounts named in a computation: 'belopp.prisbasbelopp'."""
+    return re.compile(r"(?<![\w.])belopp\.\w")
+
+
+@cache
+def _operation() -> re.Pattern[str]:
+    """A sign of computation after the first character (a leading sign is the amount's)."""
+    return re.compile(r"(?<=.)[*×/÷+\-−]")
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A word in a figure that may be a name: letters first, not after a point, nor after a
+    '/' as the unit of a price per unit ("68 400 kr/mån": `unit_prices`)."""
+    return re.compile(r"(?<![\w./])[^\W\d_]\w*")
+
+
+def derived_figure(value: object) -> str | None:
+    """The computation a figure under `belopp` is written as, where it is worked out from the
+    case's other amounts in the compute stage (`compute.derived_amounts`): one that names one
+    of them ('belopp.prisbasbelopp * 50 %', trial 95, F8), or names a word beside a sign of
+    computation ('prisbasbelopp * 50 %': told there to write belopp.prisbasbelopp); None for
+    any other value, which `_stated_figure` reads (or refuses: one in `{{ … }}`, one from a
+    table or a split, one of numbers alone)."""
+    if not isinstance(value, str) or "{{" in value or _elsewhere().search(value):
+        return None
+    written = " ".join(value.split())
+    if _case_figure().search(written):
+        return written
+    if not _operation().search(written):
+        return None
+    words = [word for word in _word().findall(written)
+             if not re.fullmatch(f"{UNIT_WORDS}|{APPROXIMATION}|procent", word, re.IGNORECASE)]
+    return written if words else None
+
+
+def derived_figures(figures: object) -> dict[str, str]:
+    """The figures under `belopp` (the case file's mapping) worked out from the case's other
+    amounts, by name, each as written (`derived_figure`)."""
+    if not isinstance(figures, dict):
+        return {}
+    return {name: written for name, value in figures.items()
+            if isinstance(name, str) and (written := derived_figure(value)) is not None}
 
 
 def _split_total(value: object) -> int:

@@ -137,6 +137,11 @@ class CaseTables:
         """The amount a cell's reference (without a sign) names, for a table in `unit`."""
         name = referenced_name(value)
         root = name.split(".", 1)[0].split("[", 1)[0]
+        if root == "belopp" and self.case.derived_amounts:  # (one may not have been worked out)
+            from generator.compute.derived_amounts import unworked
+            if (follows := unworked(self.case, name, f"{{{{ {name} }}}}")) is not None:
+                raise FollowOnError(f"{{{{ {name} }}}}: {follows.subject} kan inte räknas ut, "
+                                    "rätta felet i det först", follows)
         if root == "belopp":
             named = stated_figures(self.case.belopp)
             return amount_of(figure_in({"belopp": named}, name), name, unit)

@@ -204,7 +204,8 @@ class RateSlip(NamedTuple):
 def parse(formula: str, own: str, kinds: Mapping[str, str],
           named: Mapping[str, Kronor] | None = None,
           unit: str = "kr", rates: list[RateSlip] | None = None,
-          fixed: list[Fixed] | None = None) -> tuple[tuple[Term, ...], list[str]]:
+          fixed: list[Fixed] | None = None,
+          alone: bool = False) -> tuple[tuple[Term, ...], list[str]]:
     """The formula's signed terms, and the messages for what cannot stand in it: one for
     each name or product, one for all other signs and numbers. kinds maps each column of the
     table to its type; own is the column being defined; named are the case's amounts. A
@@ -213,7 +214,8 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     sign, multiplying an amount column, goes to `rates` where it is given (`RateSlip`). A
     named amount added or subtracted alone ('v2 + belopp.grundavgift') goes to `fixed`
     (`Fixed`) beside at least one term; without terms, or without `fixed` (a caller that
-    computes none), it is reported."""
+    computes none), it is reported, unless the formula may be such amounts `alone` (an
+    amount under `belopp` worked out from others: `compute.derived_amounts`)."""
     terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
@@ -239,7 +241,7 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
         found[placed:] = [amount._replace(after=len(terms)) for amount in found[placed:]]
     if others:
         messages.append(_others_message(others, table))
-    if found and not (terms or messages) and fixed is not None and _constant(found):
+    if found and not (terms or messages) and fixed is not None and (alone or _constant(found)):
         fixed += found  # (one of the case's amounts, the same on every row: trial 91, F4)
     elif found and not (terms or messages):
         messages.append(_fixed_alone(table))

@@ -347,10 +347,13 @@ def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
     problem was reported): the cell of a general table whose value was refused,
     `('tabeller', 0, 'rader', 1, 'ar2015')` being `tabeller.bidrag.rader[1].ar2015` in a
     case whose first table is 'bidrag', and a whole split that could not be made
-    (`uppdelningar.kostnad`)."""
+    (`uppdelningar.kostnad`), and an amount under `belopp` that could not be worked out
+    from others (`belopp.grans`)."""
     names = set()
     for place in places:
         index = place[1] if len(place) > 1 else None
+        if place[:1] == ("belopp",) and isinstance(index, str):
+            names.add(f"belopp.{index}")
         if place[:1] == ("uppdelningar",) and isinstance(index, int) \
                 and 0 <= index < len(case.uppdelningar):
             names.add(f"uppdelningar.{case.uppdelningar[index].namn}")

@@ -83,8 +83,14 @@ class OrderedSplits:
         from generator.compute.split_totals import with_named_total
 
         loc = ("uppdelningar", index)
-        split, failed = with_named_total(self.case.uppdelningar[index], self.case.belopp, loc,
-                                         self.table_amount)
+        written = self.case.uppdelningar[index]
+        if written.named_total and self.case.derived_amounts:
+            from generator.compute.derived_amounts import unworked
+
+            if (follows := unworked(self.case, written.named_total, "'summa'")) is not None:
+                return None, [Finding((*loc, "summa"), f"'summa': {follows.subject} kan inte "
+                                      "räknas ut", follows=follows)]
+        split, failed = with_named_total(written, self.case.belopp, loc, self.table_amount)
         if split is None:
             return None, failed
         result, found = compute_split(split, loc)

@@ -300,7 +300,8 @@ def _describe(node: nodes.Node) -> str:
         (nodes.UnaryExpr, "räkneoperationer (summor räknas ut av verktyget)"),
         (nodes.BinExpr,
          "räkneoperationer (summor räknas ut av verktyget, och ett belopp som räknas ut ur ett "
-         "annat, som ett halvt prisbasbelopp, skriver du uträknat under belopp:)"),
+         "annat, som ett halvt prisbasbelopp, räknas ut under belopp:, t.ex. 'grans: "
+         "belopp.prisbasbelopp * 50 %')"),
     )
     for kind, name in names:
         if isinstance(node, kind):

@@ -13,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from generator.case.money import (
     Amount,
     AmountError,
+    derived_figure,
     not_a_cell_word,
     parse_amount,
     parse_count,
@@ -702,3 +703,28 @@ def test_an_amount_written_in_procent_offers_the_percentage_with_one_space() -> 
     assert refused.value.message == (
         "'5 procent' är inte ett belopp i kronor, skriv \"5 %\" om det är en procentsats, "
         "annars skriv beloppet i hela kronor, t.ex. 2330883 eller \"2 330 883\"")
+
+
+@pytest.mark.parametrize(("value", "derived"), [
+    ("belopp.prisbasbelopp * 50 %", "belopp.prisbasbelopp * 50 %"),
+    ("  2,5 *  belopp.pbb ", "2,5 * belopp.pbb"),
+    ("belopp.pbb", "belopp.pbb"),
+    ("prisbasbelopp * 50 %", "prisbasbelopp * 50 %"),  # (told there to write belopp.)
+    ("prisbasbelopp / 2", "prisbasbelopp / 2"),
+    ("52500", None),
+    (52500, None),
+    ("-1 747 977 kr", None),
+    ("+451", None),
+    ("139 450:-", None),
+    ("50 %", None),
+    ("52500 * 0,5", None),  # (numbers alone: refused by the reading of an amount)
+    ("ca 500 - 600", None),
+    ("68 400 kr/mån", None),  # (a price per unit: told to write the figure alone)
+    ("8,40 kr/m3", None),
+    ("tabeller.f.summa * 50 %", None),
+    ("{{ belopp.pbb }}", None),
+])
+def test_an_amount_worked_out_from_the_cases_others_is_told_apart(
+        value: object, derived: str | None) -> None:
+    # (trial 95, F8: such a value is worked out in the compute stage, compute.derived_amounts)
+    assert derived_figure(value) == derived

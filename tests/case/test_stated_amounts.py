@@ -151,3 +151,45 @@ def test_a_rate_typed_as_a_fraction_is_told_to_be_written_as_a_percentage(
     assert build(tmp_path, stated)[1] == [
         f"8:10: 'index': '{shown}' har fler decimaler än ören, ett belopp i kronor har högst "
         'två decimaler; skriv "3,6 %" om det är en procentsats, annars 0,03 eller 0,04']
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ('"52500 * 0,5"',
+     "'52500 * 0,5' räknar bara med tal; skriv det uträknade beloppet, eller skriv beloppet som "
+     "det räknas ut ur med ett eget namn under belopp: och räkna med namnet, t.ex. "
+     "'belopp.prisbasbelopp * 50 %'"),
+    ('"tabeller.stod.summa * 50 %"',
+     "'tabeller.stod.summa * 50 %' hämtar ett belopp ur en tabell, men ett belopp under "
+     "belopp: räknas bara ut ur ärendets andra belopp, t.ex. 'belopp.prisbasbelopp * 50 %'; "
+     "skriv beloppet uträknat här, eller hänvisa till det i texten med "
+     "{{ tabeller.stod.summa }}"),
+    ('"uppdelningar.stod.summa / 2"',
+     "'uppdelningar.stod.summa / 2' hämtar ett belopp ur en uppdelning, men ett belopp under "
+     "belopp: räknas bara ut ur ärendets andra belopp, t.ex. 'belopp.prisbasbelopp * 50 %'; "
+     "skriv beloppet uträknat här, eller hänvisa till det i texten med "
+     "{{ uppdelningar.stod.summa }}"),
+    ('"{{ belopp.prisbasbelopp }}"',
+     "'{{ belopp.prisbasbelopp }}' är inget belopp; ett belopp som räknas ut ur ett av "
+     "ärendets belopp skrivs utan {{ }}, t.ex. 'belopp.prisbasbelopp'"),
+])
+def test_a_computation_not_from_the_cases_amounts_is_refused_with_what_to_write(
+        tmp_path: Path, written: str, message: str) -> None:
+    # (trial 95, F8: one from the case's amounts is worked out, tests/compute/test_derived_amounts)
+    stated = f"  prisbasbelopp: 44 800\n  va_budget: 56200000\n  grans: {written}\n"
+    assert build(tmp_path, stated)[1] == [f"8:10: 'grans': {message}"]
+
+
+def test_an_amount_worked_out_from_another_is_the_cases_own(tmp_path: Path) -> None:
+    stated = "  prisbasbelopp: 44 800\n  va_budget: belopp.prisbasbelopp * 1 250\n"
+    markdown, problems = build(tmp_path, stated)
+    assert problems == []
+    assert "att investeringsbudgeten för VA ska uppgå till 56 mnkr." in markdown
+
+
+def test_the_name_of_an_amount_worked_out_from_another_is_read_as_any_others(
+        tmp_path: Path) -> None:
+    stated = ("  prisbasbelopp: 44 800\n  va_budget: 56200000\n"
+              "  halvt pbb: belopp.prisbasbelopp / 2\n")
+    assert build(tmp_path, stated)[1] == [
+        "8:3: 'halvt pbb' går inte som namn på ett belopp, skriv bokstäver, siffror och _ utan "
+        "mellanslag och med en bokstav först, t.ex. halvt_pbb"]

@@ -32,8 +32,10 @@ from typing import Any, Final, NamedTuple
 from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV, certifies
 from generator.word.draft import Draft
 from generator.word.held_list import (
+    append_held_row,
     hold_in_one_cell,
     join_held,
+    space_as_in_text,
     space_between,
 )
 from generator.word.keeps import (
@@ -104,6 +106,7 @@ class BodyWriter:
         self._points_width = 0  # the width of the cell holding the run's heading, 0: none
         self._heading_at = -1  # where the last heading written stands in the body
         self._held_end = -1  # where the body ended after a run held in a cell (see `_hold_run`)
+        self._signatures_end = -1  # where the body ended after a `signaturer` div
         self._spans: dict[Any, Sequence[Span]] = {}  # each paragraph's spans (its runs unread)
         self._numbering = NumberingRestarter(draft)
         self._shared: SharedWidths | None = None  # tables of one shape (see `write`)
@@ -341,13 +344,16 @@ class BodyWriter:
                                           functools.partial(narrowed_gaps, half_points=size))
         if joins:
             self._join_held(start)
+        if name in LAYOUT_DIVS and self._table_end == len(self._body):
+            self._signatures_end = self._table_end
 
     def _hold_list(self, start: int, scope: _Scope) -> None:
         """Keep what a `samman` div with a list wrote from `start` on ("Utdrag till" and its
         names) on one page, in the one cell of a layout table (see `held_list`), when it
         takes END_LINES lines or fewer; a longer list breaks as any list does. Right after
-        a table (the signatures) the heading stays out of the cell: Word and LibreOffice
-        join tables that touch."""
+        a held run the cell is that run's (`_join_held`), right after the signatures their
+        table's last row (`held_list.append_held_row`); right after another table the
+        heading stays out of the cell: Word and LibreOffice join tables that touch."""
         capacity = characters_in(self._draft.reference.text_width,
                                  self._draft.styles.character_width)
         written = cast_element(self._body)[start:]
@@ -356,13 +362,23 @@ class BodyWriter:
             return
         if start == self._held_end and self._join_held(start):
             return
-        if start in (self._table_end, self._held_end):  # (the heading keeps the two apart)
+        signed = start == self._signatures_end == self._table_end
+        if start in (self._table_end, self._held_end) and not signed:  # (kept apart by it)
             start += 1
         reference = self._draft.reference
         width = reference.landscape_width if scope.landscape else reference.text_width
-        hold_in_one_cell(self._body, start, width, before=self._space_before(start))
+        before = self._space_after_signatures(start) if signed else self._space_before(start)
+        hold_in_one_cell(self._body, start, width, before=before)
+        if signed:  # (the signatures' last row is kept with it: `efter`)
+            self._draft.deferred.materialize([cast_element(self._body)[start - 1]])
+            space_as_in_text(append_held_row(self._body, start), self._styles)
         self._after_table = True  # (a table after it is kept apart, as after any table)
         self._table_end = len(self._body)
+
+    def _space_after_signatures(self, start: int) -> int:
+        """The space before the paragraph at `start` (the heading "Utdrag till"), about to be
+        the signatures' last row, that it had right after their table (see `_mark_first`)."""
+        return max(SPACE_AFTER_TABLE, self._space(cast_element(self._body)[start], "w:before"))
 
     def _space_before(self, start: int) -> int:
         """The space before the paragraph at `start`, about to be held in a cell, that sets it

@@ -22,10 +22,11 @@ what is actually in the file rather than what python-docx believes. Format:
 The header is the one of pages 2 and on (page 1 has its letterhead in the body). Line
 breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→` an indented
 one, `↔n` one merged across n columns (`w:gridSpan`); `↓` ends a paragraph kept with the
-next (`w:keepNext`) or a table row kept with the next row; `[ny sida]` a paragraph that
-starts a new page, `[samman]` one whose lines are kept on one page (`w:keepLines`);
-`{PAGE}` a field. A heading held on one page with what follows it (or a list) in the one
-cell of a borderless table (`held_list`) is `[samman rad]` and its paragraphs, as in the text.
+next (`w:keepNext`) or a table row kept with the next row (every paragraph in it kept, as
+Word reads a row's keep); `[ny sida]` a paragraph that starts a new page, `[samman]` one
+whose lines are kept on one page (`w:keepLines`); `{PAGE}` a field. A heading held on one
+page with what follows it (or a list) in the one cell of a borderless table (`held_list`)
+is `[samman rad]` and its paragraphs, as in the text.
 """
 
 from __future__ import annotations
@@ -275,7 +276,8 @@ def _table_lines(table: etree.Element, styles: _StyleNames,
     lines = [summary + "]"]
     for row in table.findall("w:tr", _NS):
         cells = [_cell_text(cell, reader) for cell in row.findall("w:tc", _NS)]
-        kept = row.find("w:tc/w:p/w:pPr/w:keepNext", _NS) is not None
+        kept = all(paragraph.find("w:pPr/w:keepNext", _NS) is not None  # (as Word reads it)
+                   for paragraph in row.iter(_q("w:p")))
         shaded = row.find("w:tc/w:tcPr/w:shd", _NS) is not None  # (a marked row: "░")
         lines.append("  | " + " | ".join(cells) + (" | ↓" if kept else " |")
                      + (" ░" if shaded else ""))

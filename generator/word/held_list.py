@@ -21,14 +21,20 @@ for the paragraph after the table).
 
 A heading before a run of att-points is held with the run the same way, and what follows
 a proposal ("I tjänsten", "Utdrag till") may join its cell (see `blocks.BodyWriter._hold_run`
-and `_join_held`). The cell has no right margin either, so that its lines are as long as
+and `_join_held`); right after the signatures the cell is their table's last row (see
+`append_held_row`). The cell has no right margin either, so that its lines are as long as
 the text's.
 """
 
 from __future__ import annotations
 
-from generator.word.oxml import XmlNode, add, cast_element, paragraph_property, qn
+from typing import TYPE_CHECKING
+
+from generator.word.oxml import XmlNode, add, cast_element, make, paragraph_property, qn
 from generator.word.tables import new_table
+
+if TYPE_CHECKING:
+    from generator.word.styles import StyleBook
 
 
 def hold_in_one_cell(body: XmlNode, start: int, width: int, stop: int | None = None, *,
@@ -72,3 +78,36 @@ def join_held(body: XmlNode, start: int) -> None:
     for block in list(cast_element(body)[start:]):
         cell.append(block)
 
+
+def append_held_row(body: XmlNode, index: int) -> XmlNode:
+    """Move the row of the table of `hold_in_one_cell` at `index` to the end of the layout
+    table right before it (the signatures), its cell spanning that table's columns, and
+    return the row. Rows of one table kept with the next stay together in LibreOffice 7.4,
+    a table kept with a table after it did not: "Utdrag till" stood alone at the top of
+    page 2 under a lone "Vid protokollet", and under "Vid protokollet" with "Justerandes
+    signatur" beside it (`tests/fixtures/word/vid-protokollet-nara-sidfoten.yaml`)."""
+    table, held = cast_element(body)[index - 1], cast_element(body)[index]
+    row: XmlNode = cast_element(held)[-1]  # (its one row, after its properties and grid)
+    columns = table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+    width = cast_element(row)[-1][0][0]  # (the cell's `w:tcPr`, its `w:tcW` first)
+    width.set(qn("w:w"), str(sum(int(column.get(qn("w:w")) or 0) for column in columns)))
+    if len(columns) > 1:
+        width.addnext(make("w:gridSpan", {"w:val": str(len(columns))}))
+    table.append(row)
+    body.remove(held)
+    return row
+
+
+def space_as_in_text(row: XmlNode, styles: StyleBook) -> None:
+    """Space the paragraphs of `row`, moved into a table with a style (`append_held_row`),
+    as in the text: their own styles' line spacing and space after, not the table style's
+    (single lines, none after, which would set the list closer than the text's lists)."""
+    for paragraph in row.iter(qn("w:p")):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        style_id = None if style is None else style.get(qn("w:val"))
+        spacing = paragraph_property(paragraph, "w:spacing")
+        spacing.set(qn("w:after"), str(styles.spacing(style_id, "w:after")))
+        line = styles.line_spacing(style_id)
+        if line is not None:
+            spacing.set(qn("w:line"), line[0])
+            spacing.set(qn("w:lineRule"), line[1])

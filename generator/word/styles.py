@@ -137,6 +137,16 @@ class StyleBook:
         value = None if found is None else found.get(qn(side))
         return int(value) if value is not None and value.isdigit() else 0
 
+    def line_spacing(self, style_id: str | None) -> tuple[str, str] | None:
+        """The line spacing (`w:line`, `w:lineRule`) of a paragraph in the style `style_id`
+        (None: Normal), as the style, the styles it is based on or the document defaults set
+        it, a table style's aside; None where none does."""
+        style = self._by_id(style_id) if style_id is not None else self._normal
+        found = self._property(style, "w:pPr", "w:spacing", "w:line")
+        if found is None:
+            return None
+        return found.get(qn("w:line")) or "240", found.get(qn("w:lineRule")) or "auto"
+
     @property
     def _normal(self) -> XmlNode | None:
         """The Normal style, if the reference has one."""

@@ -159,8 +159,8 @@ def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_pat
         "[Normal] Justerat den 6 april 2022 av Anna Andersson. ↓",
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anna Andersson | Utdragsbestyrkande ⏎  "
-        f"⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare | ↓",  # (kept with "Utdrag till")
-        "[Heading 2] Utdrag till ↓",
+        f"⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare | ↓",  # (kept with "Utdrag till",
+        "  | ↔2 Utdrag till ¶ Revisorerna |",  # their last row: tests/word/test_held_list.py)
     ]
 
 
@@ -196,7 +196,7 @@ def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
     assert lines[heading + 1:heading + 4] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} |  | ↓",
-        "[Heading 2] Utdrag till ↓",
+        "  | ↔2 Utdrag till ¶ Revisorerna |",
     ]
 
 
@@ -223,7 +223,7 @@ def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_pat
         f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl (S) | Justerandes signatur ⏎  "
         f"⏎  ⏎ {'_' * 20} | Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
         "nämndsekreterare | ↓",  # (kept with "Utdrag till")
-        "[Heading 2] Utdrag till ↓",
+        "  | ↔3 Utdrag till ¶ Revisorerna |",
     ]
 
 

@@ -10,10 +10,16 @@ import xml.etree.ElementTree as etree
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from generator.build import Pipeline
 from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.dump import dump_docx
 from generator.word.keeps import END_LINES
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "word" / \
+    "vid-protokollet-nara-sidfoten.yaml"  # (LibreOffice put "Utdrag till" alone on page 2)
 META = DocxMeta(title="Protokollsutdrag", dnr="JRF 2020/118", date=datetime.date(2020, 11, 27),
                 header_lines=("Jämtlands räddningstjänstförbund",))
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
@@ -65,17 +71,83 @@ def test_a_short_list_and_its_heading_stand_in_one_cell_of_a_row_that_cannot_spl
     assert justering.find("w:pPr/w:keepNext", NS) is not None
 
 
-def test_right_after_a_table_the_heading_stays_out_of_the_cell() -> None:
-    """Word and LibreOffice join tables that touch: the heading keeps the signatures and
-    the list apart, and is kept with both."""
+def test_right_after_the_signatures_the_list_is_their_tables_last_row() -> None:
+    """Word and LibreOffice join tables that touch, and LibreOffice 7.4 did not keep the
+    signatures' table with a table after it: "Utdrag till" stood alone on page 2 under a
+    lone "Vid protokollet". The heading and the list are a last row of the signatures'
+    table, spanning its columns, spaced as in the text (not by the table's style)."""
     signatures = "::: signaturer\n| Ordförande | Justerare |\n|:--|:--|\n| A | B |\n:::\n\n"
     body = _body(f"{LONG}\n\n{signatures}{_extract(RECEIVERS[:2])}")
+    assert _blocks(body) == ["p", "tbl"]
+    [table] = body.findall("w:tbl", NS)
+    *rows, last = table.findall("w:tr", NS)
+    assert rows[-1].find("w:tc/w:p/w:pPr/w:keepNext", NS) is not None
+    assert last.find("w:trPr/w:cantSplit", NS) is not None
+    [cell] = last.findall("w:tc", NS)
+    span = cell.find("w:tcPr/w:gridSpan", NS)
+    assert span is not None and span.get(W + "val") == "2"
+    assert _styles(cell) == ["Heading2"] + ["ListBullet"] * 2
+    spacing = cell.findall("w:p", NS)[-1].find("w:pPr/w:spacing", NS)
+    assert spacing is not None and (spacing.get(W + "line"), spacing.get(W + "after")) == (
+        "276", "200")
+    heading = cell.find("w:p/w:pPr/w:spacing", NS)  # (as far below them as after a table)
+    assert heading is not None and heading.get(W + "before") == "240"
+    width = cell.find("w:tcPr/w:tcW", NS)
+    columns = table.findall("w:tblGrid/w:gridCol", NS)
+    assert width is not None and width.get(W + "w") == str(
+        sum(int(column.get(W + "w", "0")) for column in columns))
+
+
+def _case_dump(tmp_path: Path, text: str) -> list[str]:
+    """The Word dump of a case, line by line (failing on any error)."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems if p.is_error] == []
+    return dump_docx(result.files["fall.docx"]).replace("\u00a0", " ").splitlines()
+
+
+SIGNED = f"{'_' * 20} ⏎ Anna Nystedt ⏎ protokollförare"
+EXTRACT = ("  | ↔2 Utdrag till ¶ Bergs kommun ¶ Bräcke kommun ¶ Härjedalens kommun ¶ Krokoms "
+           "kommun |")
+
+
+@pytest.mark.parametrize(("paper", "signatures"), [
+    ("", f"  | Vid protokollet ⏎  ⏎  ⏎ {SIGNED} |  | ↓"),
+    ("  signaturrader: ja\n", f"  | Vid protokollet ⏎  ⏎  ⏎ {SIGNED} | Justerandes signatur ⏎  "
+     f"⏎  ⏎ {'_' * 20} ⏎ Anna Andersson | ↓"),
+])
+def test_under_vid_protokollet_near_a_page_foot_the_list_is_the_last_row(
+    tmp_path: Path, paper: str, signatures: str
+) -> None:
+    """The case of the fixture ended page 1 with "Vid protokollet" (alone, or with
+    "Justerandes signatur" beside it, `signaturrader`), and LibreOffice 7.4 put "Utdrag
+    till" alone on page 2; as their table's last row it moves with them."""
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "  justerare: [Anna Andersson]\n", "  justerare: [Anna Andersson]\n" + paper)
+    lines = _case_dump(tmp_path, text)
+    assert lines[-4:] == ["[Normal] Justerat den 26 november 2020 av Anna Andersson. ↓",
+                          "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+                          signatures, EXTRACT]
+
+
+def test_a_long_list_after_the_signatures_stays_out_of_their_table() -> None:
+    """A list longer than END_LINES breaks as any list does: it is no row that cannot
+    split, and its heading keeps the two tables apart."""
+    signatures = "::: signaturer\n| Ordförande | Justerare |\n|:--|:--|\n| A | B |\n:::\n\n"
+    receivers = tuple(f"Mottagare {number}" for number in range(END_LINES + 1))
+    body = _body(f"{LONG}\n\n{signatures}{_extract(receivers)}")
+    assert _blocks(body) == ["p", "tbl"] + ["p"] * (len(receivers) + 1)
+    assert len(body.findall("w:tbl/w:tr", NS)) == 2
+
+
+def test_after_a_data_table_the_heading_stays_out_of_the_cell() -> None:
+    """Only the signatures take the list as a row: after a data table the heading keeps
+    the two tables apart (Word and LibreOffice join tables that touch)."""
+    table = "| Kommun | Andel |\n|:--|--:|\n| Bergs kommun | 10 |\n\n"
+    body = _body(f"{LONG}\n\n{table}{_extract(RECEIVERS[:2])}")
     assert _blocks(body) == ["p", "tbl", "p", "tbl"]
-    heading = body.findall("w:p", NS)[-1]
-    assert _styles(heading) == ["Heading2"]
-    assert heading.find("w:pPr/w:keepNext", NS) is not None
-    first = body.findall("w:tbl", NS)[0]
-    assert first.findall("w:tr", NS)[-1].find("w:tc/w:p/w:pPr/w:keepNext", NS) is not None
+    assert _styles(body.findall("w:p", NS)[-1]) == ["Heading2"]
     assert _styles(body.findall("w:tbl", NS)[-1]) == ["ListBullet"] * 2
 
 

@@ -1,8 +1,9 @@
 """The preview page: the document as HTML on the left, the case's problems on the right.
 
 The document comes from the same Markdown as the Word file, parsed by the Word writer's parser
-(raw HTML in case text stays text), so the preview shows what the documents will say; a
-table's groups of columns stand under their headings as in Word (`group_headings`). A small
+(raw HTML in case text stays text), so the preview shows what the documents will say: a
+table cell's `<br>` is a line break and signatures stand in a table without lines, as in
+Word, and a table's groups of columns stand under their headings (`group_headings`). A small
 script asks the server for the case's version and reloads the page when the case is saved.
 """
 
@@ -16,6 +17,7 @@ from generator.preview.group_headings import group_columns
 from generator.problems import Problem
 from generator.table_shape import TableGroups
 from generator.word.markdown import parse_markdown
+from generator.word.spans import BR_TEXT
 
 POLL_MS = 200
 STYLE = """
@@ -24,6 +26,7 @@ main { background: #fff; max-width: 50em; padding: 2em 3em; margin: 1em; flex: 3
 aside { flex: 2; margin: 1em; padding: 1em; }
 main table { border-collapse: collapse; margin: 1em 0; }
 main th, main td { border: 1px solid #999; padding: .2em .5em; vertical-align: top; }
+.signaturer th, .signaturer td { border: none; font-weight: normal; padding: 0 2em 1em 0; }
 .inaktuell { opacity: .45; }
 #fel li { margin-bottom: .6em; }
 #fel li.fel { color: #a00; } #fel li.varning { color: #850; }
@@ -44,8 +47,32 @@ def document_html(markdown_text: str, tables: Sequence[TableGroups] = ()) -> str
     """The rendered Markdown as an HTML fragment, its data tables' groups of columns under
     their headings as in Word (`tables`, see `group_headings`)."""
     root = parse_markdown(markdown_text)
+    for cell in root.iter():
+        if cell.tag in ("td", "th"):
+            _line_breaks(cell)
     group_columns(root, tables)
     return etree.tostring(root, encoding="unicode", method="html")
+
+
+def _line_breaks(element: etree.Element) -> None:
+    """Each `<br>` a table cell writes as text (a signature's lines, a cell's line break)
+    as the line break it is in Word, in `element` and what it holds; a case's own `&lt;br>`
+    stays text (its `<` stands apart, see `word.markdown`)."""
+    kept: list[etree.Element] = []
+    element.text, *after = BR_TEXT.split(element.text or "")
+    kept += map(_break, after)
+    for child in list(element):
+        _line_breaks(child)
+        child.tail, *after = BR_TEXT.split(child.tail or "")
+        kept += [child, *map(_break, after)]
+    element[:] = kept
+
+
+def _break(tail: str) -> etree.Element:
+    """A line break followed by `tail`."""
+    line_break = etree.Element("br")
+    line_break.tail = tail
+    return line_break
 
 
 def problems_html(problems: Sequence[Problem]) -> str:

@@ -20,7 +20,8 @@ BLOCK_TAGS: Final = frozenset(
     {"p", "ul", "ol", "li", "table", "pre", "blockquote", "div", "hr",
      "h1", "h2", "h3", "h4", "h5", "h6"}
 )
-_BR_TEXT: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BR_TEXT: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""A line break a table cell writes as `<br>` (Markdown cells hold no real line breaks)."""
 
 
 def inline_spans(element: etree.Element, *, br_text: bool = False,
@@ -144,7 +145,7 @@ def _text(text: str | None, form: Span, br_text: bool) -> Iterable[Span]:
     """Spans for a text node in formatting `form` (soft line breaks become spaces)."""
     if not text:
         return
-    pieces = _BR_TEXT.split(text) if br_text else [text]
+    pieces = BR_TEXT.split(text) if br_text else [text]
     for number, piece in enumerate(pieces):
         if number:
             yield Span("", form.bold, form.italic, form.href, line_break=True)

@@ -49,6 +49,7 @@ from generator.checks.portrait_fit import portrait_problems
 from generator.checks.reference_signs import reference_sign_problems
 from generator.checks.report import Reporter
 from generator.checks.reservation_counts import reservation_count_problems
+from generator.checks.reservation_votes import reservation_vote_problems
 from generator.checks.reservations import reservation_problems
 from generator.checks.said_row_counts import said_row_count_problems
 from generator.checks.stated import computation_problems
@@ -287,6 +288,7 @@ class Pipeline:
         found += vote_finding_problems(case.beslut, report)
         found += reservation_problems(case.beslut, report)
         found += reservation_count_problems(case.beslut, report)
+        found += reservation_vote_problems(case.beslut, report)
         found += own_point_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,

@@ -78,6 +78,16 @@ def case_roots(case_folder: Path | None) -> tuple[Path, ...]:
     return folder / LOCAL_PROFILES, folder.parent / LOCAL_PROFILES, *further
 
 
+def profile_above(id: str, case_folder: Path | None) -> Path | None:
+    """The nearest folder above the working folder, or above a case's folder, whose
+    `profiler` has profile `id`, which is not read (`case_roots`): where to run a command
+    from to find it (trial 93, F18: a case in an archive's `arkiv/2020/sn/`, checked from
+    `arkiv/2020/`); else None."""
+    starts = [Path.cwd(), *([Path(os.path.abspath(case_folder))] if case_folder else [])]
+    return next((parent for start in starts for parent in start.parents
+                 if (parent / LOCAL_PROFILES / id / PROFILE_FILE).is_file()), None)
+
+
 def first_profile_folder(id: str, roots: Sequence[Path]) -> Path | None:
     """The folder of profile `id` in the first root that has one, else None."""
     return next((root / id for root in roots if (root / id / PROFILE_FILE).is_file()), None)

@@ -197,6 +197,20 @@ class DescribeAProfileNextToTheCase:
             "Kända "
             f"organisationer: {BUNDLED}")
 
+    def it_says_where_to_run_from_when_the_profile_is_above_the_working_folder(
+            self, here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        # (trial 93, F18: an archive's case checked from a folder under its profiles)
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "arkiv/2020/sn/fall.yaml")
+        monkeypatch.chdir(here / "arkiv" / "2020")
+        code, out = run("kontrollera", "sn/fall.yaml")
+        assert code == 1
+        assert out.splitlines()[0] == (
+            "sn/fall.yaml:3:15: okänd organisation 'lysekils-kommun': profilen finns i "
+            f"{here / 'profiler' / 'lysekils-kommun'}, men profiler läses bara i mappen du "
+            "står i, bredvid ärendet och i mapparna mellan dem; kör kommandot från "
+            f"{here}")
+
 
 class DescribeALocalProfileWithABundledId:
     def it_replaces_the_bundled_one(self, here: Path) -> None:

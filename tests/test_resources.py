@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.case.profiles import ProfileStore
-from generator.resources import case_roots, profile_roots, profiles_dir
+from generator.resources import case_roots, profile_above, profile_roots, profiles_dir
 
 
 def test_a_case_looks_beside_itself_above_and_in_the_folders_further_up_that_have_one(
@@ -54,3 +54,14 @@ def test_a_case_deep_in_an_archive_finds_the_archive_s_profile(
     case_folder.mkdir(parents=True)
     loaded = ProfileStore().load("ljusdals-kommun", case_folder)
     assert loaded.folder == tmp_path / "profiler" / "ljusdals-kommun"
+
+
+def test_a_profile_above_the_working_folder_is_where_to_run_from(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(profiles_dir() / "exempelby-kommun",
+                    tmp_path / "profiler" / "ljusdals-kommun")
+    case_folder = tmp_path / "arkiv" / "2020" / "sn"
+    case_folder.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "arkiv" / "2020")
+    assert profile_above("ljusdals-kommun", case_folder) == tmp_path
+    assert profile_above("lysekils-kommun", case_folder) is None

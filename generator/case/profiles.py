@@ -34,6 +34,7 @@ from generator.resources import (
     LOCAL_PROFILES,
     PROFILE_FILE,
     first_profile_folder,
+    profile_above,
     profile_roots,
     profiles_dir,
 )
@@ -326,7 +327,8 @@ class ProfileStore:
         roots = self._roots(case_folder)
         folder = _find(id, roots)
         if folder is None:
-            raise ProfileError(unknown_organisation(id, self.known(case_folder), roots))
+            above = profile_above(id, case_folder) if PROFILE_ID.fullmatch(id) else None
+            raise ProfileError(unknown_organisation(id, self.known(case_folder), roots, above))
         stamp = _stamp(folder / PROFILE_FILE)
         cached = self._cache.get(folder)
         if cached is not None and cached[0] == stamp:
@@ -384,13 +386,19 @@ def _stamp(file: Path) -> _FileStamp:
     return str(file), status.st_size, status.st_mtime_ns
 
 
-def unknown_organisation(id: str, known: Sequence[str], searched: Sequence[Path] = ()) -> str:
-    """Swedish message for an unknown profile id, with a suggestion and the known ids, or
-    else where the profile goes, the folders of own profiles `searched` (in order) and, for
-    a name a profile folder can have, the command that starts one (trial 80, F6: a kommun's
-    secretary's first `beslut ny … --organisation lysekils-kommun`)."""
+def unknown_organisation(id: str, known: Sequence[str], searched: Sequence[Path] = (),
+                         above: Path | None = None) -> str:
+    """Swedish message for an unknown profile id: where to run the command from when a
+    folder `above` the ones read has its profile; else with a suggestion and the known ids,
+    or else where the profile goes, the folders of own profiles `searched` (in order) and,
+    for a name a profile folder can have, the command that starts one (trial 80, F6: a
+    kommun's secretary's first `beslut ny … --organisation lysekils-kommun`)."""
     id = " ".join(id.split())  # a message is one line, whatever the value holds
     message = f"okänd organisation '{id}'"
+    if above is not None:
+        return (f"{message}: profilen finns i {above / LOCAL_PROFILES / id}, men profiler "
+                "läses bara i mappen du står i, bredvid ärendet och i mapparna mellan dem; "
+                f"kör kommandot från {above}")
     listing = f"Kända organisationer: {', '.join(known)}" if known else ""
     suggestion = did_you_mean(id, known)
     name = _folder_name(id)

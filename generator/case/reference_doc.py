@@ -72,7 +72,8 @@ filen `profil.yaml` och, om organisationen vill, en logotyp och en Word-mall
 (`reference.docx`) med organisationens typsnitt. Egna profiler läggs i `profiler/` i mappen
 där du kör `beslut` (bredvid `cases/` och `output/`): `profiler/lysekils-kommun/profil.yaml`.
 Ett ärende letar också i `profiler/` bredvid ärendefilen och i mapparna ovanför den, den
-närmaste först, upp till mappen du står i.
+närmaste först, upp till mappen du står i; finns profilen bara ovanför den säger felet
+vilken mapp du ska köra kommandot från.
 De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
 `beslut organisationer` visar profilerna och var de läses från. `beslut organisationer --ny
 lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, med namnet

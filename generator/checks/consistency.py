@@ -772,6 +772,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     if own is not None and slip and own[0] == slip[0][1]:
         own = None  # (the slip's own figure: named as a slip, surely)
     name, figure = own or (slip[0][1:] if slip else next(figures.outward(literal.value)))
+    if not is_stated(name) and stated is not None and (alias := stated.named(figure)):
+        name = alias[0]  # (the amount the case states, which the figure takes: T95 F6)
     if (not (slip or own) and not _near_enough(literal.value, figure)) \
             or names_another_party(point[0], row_label(tree, name), point[1]):
         found = named() if not (slip or own) else None

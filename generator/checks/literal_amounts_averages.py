@@ -8,7 +8,9 @@ for a slip or a rounding (`literal_amounts`).
 
 An average is an amount that follows, in its sentence, a word that says average ("i
 genomsnitt", "i snitt", "i medeltal", "genomsnittlig", "genomsnittligt", "snittet",
-"medelvärdet" …), at most `MAX_GAP` words before it with no figure between. It is compared
+"medelvärdet" …), at most `MAX_GAP` words before it with no figure between, or one that
+"i genomsnitt", "i snitt" or "i medeltal" follows right after, maybe with "per <unit>" on
+either side ("14,6 mnkr i genomsnitt per år", "14,6 mnkr per år i snitt"). It is compared
 with the means of the tables near its text (`figure_scopes.tables_near`) and those it names
 (`tabeller.<namn>`), computed by `compute.column_means`: every amount column's mean over its
 rows, and a table of year columns' mean per year. A unit per which the text gives it ("per
@@ -68,6 +70,15 @@ def _average_word() -> re.Pattern[str]:
 
 
 @cache
+def _average_after() -> re.Pattern[str]:
+    """A word that says average right after an amount, maybe after or before "per <unit>"
+    ("14,6 mnkr i genomsnitt per år", "14,6 mnkr per år i snitt")."""
+    return re.compile(
+        r"\s+(?:per\s+(?P<per>[^\W\d_]+)\s+)?(?P<word>i\s+(?:genom)?snitt|i\s+medeltal)"
+        r"(?!\w)(?:\s+per\s+(?P<after>[^\W\d_]+))?", re.IGNORECASE)
+
+
+@cache
 def _per_between() -> re.Pattern[str]:
     """"per <unit>" between the word that says average and the amount."""
     return re.compile(r"(?<!\w)per\s+(?P<per>[^\W\d_]+)", re.IGNORECASE)
@@ -86,6 +97,8 @@ class Average(NamedTuple):
     literal: LiteralAmount
     word: str
     per: str
+    after: bool = False
+    """Whether the word follows the amount ("14,6 mnkr i genomsnitt")."""
 
 
 def averages(text: str, literals: Sequence[LiteralAmount]) -> list[Average]:
@@ -95,6 +108,8 @@ def averages(text: str, literals: Sequence[LiteralAmount]) -> list[Average]:
         before = text[sentence_start(text, literal.offset) : literal.offset]
         match = _average_word().search(before)
         if match is None or len(match["gap"].split()) > MAX_GAP:
+            if (average := _said_after(text, literal)) is not None:
+                found.append(average)
             continue
         after = per_unit_after(text, literal)
         between = _per_between().search(match["gap"])
@@ -102,6 +117,15 @@ def averages(text: str, literals: Sequence[LiteralAmount]) -> list[Average]:
                     if said is not None and said["per"]), "")
         found.append(Average(literal, " ".join(match["word"].split()), per))
     return found
+
+
+def _said_after(text: str, literal: LiteralAmount) -> Average | None:
+    """The average an amount is where a word that says average follows it (see above)."""
+    match = _average_after().match(text, literal.offset + len(literal.text))
+    if match is None:
+        return None
+    per = match["per"] or match["after"]
+    return Average(literal, " ".join(match["word"].split()), unit_of(per) if per else "", True)
 
 
 def average_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
@@ -174,7 +198,8 @@ def average_message(average: Average, mean: Mean, result: TableResult) -> str:
     columns = (f"per år av kolumnerna '{mean.columns[0]}'–'{mean.columns[-1]}'"
                if mean.per_year else f"av kolumnen '{mean.columns[0]}' över {mean.figures} rader")
     also = f", alltså {right}" if right != shown else ""
-    return (f"beloppet '{said}' i texten står efter '{average.word}' men är inte tabellens "
+    place = "före" if average.after else "efter"
+    return (f"beloppet '{said}' i texten står {place} '{average.word}' men är inte tabellens "
             f"medelvärde: medelvärdet {columns} i tabellen '{mean.table}' är {shown}{also}; "
             f"menar texten det medelvärdet, skriv {right}"
             f"{_named(literal, mean, rounded, result)}")

@@ -7,7 +7,9 @@ meanings of the vote are most likely wrong: a warning with both numbers, at the
 reservation whose names pass the count. The ledamöter are counted by the names written
 before "reserverar" ("Johan Eriksson (M), Karin Holm (M) och Olle Berg (SD) reserverar
 sig …"), each once; a reservation that names nobody ("Ledamöterna för Vänsterpartiet …")
-is not counted. Minutes record what happened, so it is a warning, never an error.
+is not counted. Minutes record what happened, so it is a warning, never an error. Where a
+voteringslista has every ledamot the reservations name, `reservation_votes` checks each of
+them against it instead, by name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from generator.case.models import Decision
 from generator.case.vote_models import Vote
 from generator.checks.report import Reporter
+from generator.checks.reservation_votes import listed_line
 from generator.checks.reservations import reserving_names
 from generator.compute.votes import Tally, decided
 from generator.output.display import listed
@@ -26,7 +29,7 @@ def reservation_count_problems(decision: Decision | None,
     """A warning when the reservations name more ledamöter than can have voted against."""
     vote = decision.omrostning if decision else None
     counted = decided(vote)
-    if decision is None or vote is None or counted is None:
+    if decision is None or vote is None or counted is None or _all_listed(decision, vote):
         return []
     losing = "nej" if counted.winner == "ja" else "ja"
     against = (counted.no if losing == "nej" else counted.yes) + counted.abstain
@@ -42,6 +45,13 @@ def reservation_count_problems(decision: Decision | None,
             return [report.problem(report.at(("beslut", "reservationer", index)), message,
                                    "varning")]
     return []
+
+
+def _all_listed(decision: Decision, vote: Vote) -> bool:
+    """Whether the voteringslista has every ledamot the reservations name."""
+    names = [name for reservation in decision.reservationer if " reserverar" in reservation
+             for name in reserving_names(reservation)]
+    return bool(vote.voteringslista) and all(listed_line(name, vote) for name in names)
 
 
 def _message(names: list[str], vote: Vote, counted: Tally, losing: str,

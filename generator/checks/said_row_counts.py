@@ -15,6 +15,11 @@ a warning naming the tables' rows and the `{{ tabeller.<tabell>.antal_rader }}` 
 prints them. A split shown as a table counts the same way: "samtliga elva kommuner i
 tabellen" where the split's parts, headed 'Kommun' (`rubrik_part`), are twelve is a warning
 naming its parts and `{{ uppdelningar.<uppdelning>.antal_parter }}` (trial 95, F12).
+A split's parts are all counted by a genitive too, in a sentence that speaks of a table
+("till länets elva kommuner enligt tabellen"), and by "alla" or "samtliga" in any sentence
+("Regionstyrelsen fördelar 2,4 mnkr till samtliga elva kommuner."): they name every party
+the split is about. A genitive in a sentence about no table ("Länets tolv kommuner har
+erbjudits medel; fem har tackat ja") may count more than the split's parts and is left alone.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from generator.checks.literal_amounts_counts import (
     COUNTED_NOUN,
@@ -46,12 +51,18 @@ _STEM = "tabell"
 """What a sentence that ties a count to a table says (texts without it are not searched)."""
 
 
+_ALL: Final = ("alla", "samtliga")
+"""The words that count all the rows or parts in any sentence, tied to no table."""
+_NO_GENITIVES: Final = frozenset({"hos", "dess", "minus", "plus"})
+"""Words in -s before a count that are no genitive."""
+
+
 @cache
 def _said() -> re.Pattern[str]:
-    """"de sex projekten", "alla 5 beviljade projekt"."""
+    """"de sex projekten", "alla 5 beviljade projekt", "länets tolv kommuner"."""
     return re.compile(
-        rf"(?<!\w)(?:de|alla|samtliga)\s+(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
-        rf"\s+{COUNTED_NOUN}", re.IGNORECASE)
+        r"(?<!\w)(?P<det>de|alla|samtliga|[^\W\d_]{3,}s)\s+"
+        rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+{COUNTED_NOUN}", re.IGNORECASE)
 
 
 def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
@@ -61,15 +72,19 @@ def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, Table
     a split whose parts it names."""
     problems = []
     for loc, text in texts.items():
-        if _STEM not in text.lower():  # (most texts: no search)
-            continue
+        lower = text.lower()
+        if _STEM not in lower and not (splits and any(word in lower for word in _ALL)):
+            continue  # (most texts: no search)
         for match in _said().finditer(text):
-            if _STEM not in _sentence(text, match.start()).lower():
+            det = match["det"].lower()
+            tied = _STEM in _sentence(text, match.start()).lower()
+            if det in _NO_GENITIVES or not (tied or det in _ALL):
                 continue
             number = int(NUMBER_WORDS.get(match["count"].lower(), match["count"]))
             noun, end = counted_noun(match)
             named = {name: result for name, result in tables.items()
-                     if names_column(noun, result) or names_table(noun, name)}
+                     if tied and det in ("de", *_ALL)
+                     and (names_column(noun, result) or names_table(noun, name))}
             parts = {name: len(result.parts) for name, result in (splits or {}).items()
                      if names_header(noun, result.split.rubrik_part)}
             if (named or parts) and number not in parts.values() \

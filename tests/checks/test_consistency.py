@@ -909,3 +909,42 @@ def test_an_amount_in_a_point_with_two_digits_swapped_says_so(
             for p in Pipeline().build(case).problems] == [
         f"x.yaml:18:61: beloppet '{amount}' i beslutet finns inte i tabellerna{said}"
         "hänvisa till beloppet med {{ tabeller.atgarder.summa }}"]
+
+
+STATED_SPLIT = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-02-14
+dnr: RS 2024/187
+titel: Fördelning av folkhälsomedel 2024
+belopp:
+  folkhalsomedel: 2400000
+forslag:
+  punkter:
+    - fördela {amount} till kommunerna enligt tabellen.
+avsnitt:
+  - rubrik: Ärendet
+    text: Medlen fördelas efter folkmängden.
+    tabell: uppdelning
+    uppdelning: folkhalsa
+uppdelningar:
+  - namn: folkhalsa
+    metod: befolkning
+    summa: belopp.folkhalsomedel
+    rubrik_part: Kommun
+    parter:
+      - {{namn: Borgholms kommun, vikt: 10 897}}
+      - {{namn: Emmaboda kommun, vikt: 9 331}}
+"""
+
+
+def test_a_point_s_nearest_figure_is_named_by_the_amount_the_case_states(
+        tmp_path: Path) -> None:
+    # (trial 95, F6: the split's summa was offered, not the case's belopp it takes)
+    case = tmp_path / "x.yaml"
+    case.write_text(STATED_SPLIT.format(amount="2 500 000 kr"), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "x.yaml").problems] == [
+        "x.yaml:9:15: beloppet '2 500 000 kr' i förslaget finns inte i tabellerna (närmast: "
+        f"2{NBSP}400{NBSP}000{NBSP}kr, ärendets belopp 'folkhalsomedel'); menar punkten det "
+        "beloppet, hänvisa till det med {{ belopp.folkhalsomedel }}, och är det ett belopp "
+        "som ärendet anger, skriv det på en ny rad under 'belopp:' med ett namn du väljer, "
+        "t.ex. 'ram: 2500000', och i punkten {{ belopp.ram }}"]

@@ -92,6 +92,16 @@ def test_an_average_per_year_is_the_mean_of_the_year_columns(tmp_path: Path) -> 
         f"medelvärdet, skriv 14,1{NBSP}mnkr"]
 
 
+def test_an_average_written_after_its_amount_is_the_mean_too(tmp_path: Path) -> None:
+    # (sweep of trials 93–95: "14,6 mnkr i genomsnitt per år" passed)
+    assert problems(tmp_path, HISTORY, "Under fem år har 14,6 mnkr i genomsnitt per år "
+                                       "fördelats.") == [
+        "x.yaml:7:29: varning: beloppet '14,6 mnkr' i texten står före 'i genomsnitt' men är "
+        "inte tabellens medelvärde: medelvärdet per år av kolumnerna '2019'–'2023' i tabellen "
+        f"'historik' är 14{NBSP}065,1{NBSP}tkr, alltså 14,1{NBSP}mnkr; menar texten det "
+        f"medelvärdet, skriv 14,1{NBSP}mnkr"]
+
+
 def test_a_column_whose_total_is_the_mean_is_offered(tmp_path: Path) -> None:
     assert problems(tmp_path, HISTORY, "Under fem år har i genomsnitt 14,6 mnkr per år "
                                        "fördelats.", more=AVERAGE) == [
@@ -148,6 +158,11 @@ def test_two_means_it_may_be_leave_the_average_unsure(tmp_path: Path) -> None:
     ("medelvärdet är 3 mnkr", [("3 mnkr", "medelvärdet", "")]),
     ("i genomsnitt 3 personer och 5 mnkr", []),  # (a figure between)
     ("i genomsnitt. Sedan 5 mnkr", []),  # (another sentence)
+    ("14,6 mnkr i genomsnitt per år", [("14,6 mnkr", "i genomsnitt", "år")]),
+    ("2,5 mnkr per kommun i snitt", [("2,5 mnkr", "i snitt", "kommun")]),
+    ("3 mnkr i medeltal", [("3 mnkr", "i medeltal", "")]),
+    ("5 mnkr. I genomsnitt fick de mer", []),  # (another sentence)
+    ("5 mnkr i bidrag, i genomsnitt", []),  # (not right after)
 ])
 def test_the_amounts_a_word_that_says_average_leads_to(
         text: str, said: list[tuple[str, str, str]]) -> None:

@@ -206,3 +206,32 @@ def test_a_count_of_a_splits_parts_that_differs_is_a_warning(tmp_path: Path) -> 
 def test_a_count_of_a_splits_parts_as_they_are_or_of_another_noun_passes(
         tmp_path: Path, text: str) -> None:
     assert split_problems(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Medlen går till länets tre kommuner enligt tabellen.", "länets tre kommuner"),
+    ("Regionen fördelar medlen till samtliga tre kommuner.", "samtliga tre kommuner"),
+    ("Alla tre kommuner får medel.", "Alla tre kommuner"),
+])
+def test_a_genitive_by_a_table_or_all_in_any_sentence_counts_a_splits_parts(
+        tmp_path: Path, text: str, said: str) -> None:
+    # (sweep of trials 93–95: "länets elva kommuner … enligt tabellen" over twelve passed)
+    assert split_problems(tmp_path, text) == [
+        f"x.yaml:7:{11 + text.index(said)}: varning: texten säger '{said}', men uppdelningen "
+        "'folkhalsa' har 4 parter; rätta antalet i texten eller uppdelningens parter, eller "
+        "skriv {{ uppdelningar.folkhalsa.antal_parter | i_ord }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Länets tolv kommuner har erbjudits medel, och tre har tackat ja.",  # (no table)
+    "Medlen går till länets fyra kommuner enligt tabellen.",
+    "Hos tre kommuner i tabellen finns redan ett folkhälsoråd.",  # ('hos': no genitive)
+    "De tre kommunerna i norra länet får mest.",  # ('de' without a table: a part)
+])
+def test_a_genitive_without_a_table_or_a_count_that_agrees_passes(
+        tmp_path: Path, text: str) -> None:
+    assert split_problems(tmp_path, text) == []
+
+
+def test_alla_without_a_table_counts_no_table_s_rows(tmp_path: Path) -> None:
+    assert problems(tmp_path, "alla sex projekt") == []

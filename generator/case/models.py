@@ -487,7 +487,8 @@ class Case(CaseModel):
         description="Rader i brevhuvudet: organisation, förvaltning, enhet (uppifrån och ned).",
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
-                                     "eller som beslutar.")
+                                     "eller som beslutar; det står sist i brevhuvudet, en gång "
+                                     "även när 'mottagare' också nämner det.")
     datum: DocumentDate = Field(
         description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14; nej för ett dokument "
         "som inte ska ha något datum, som en publicerad taxa utan datum (då skrivs ingen "

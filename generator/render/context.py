@@ -218,7 +218,8 @@ def _header(
     and, for an extract of minutes, the body, the meeting's date and the decision's § (trial
     38, F3; trial 83, F6), with the other paragraphs of the case under it ("AU § 245", trial
     76, F8); the body is printed once: not where the sender lines name it, nor again as the
-    one the document is for."""
+    one the document is for, nor under the recipient lines that already name it (trial 96,
+    F1)."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     paragraph = meeting.paragraf if meeting and meeting.datum else None
@@ -227,9 +228,12 @@ def _header(
                    if paragraph and not label and "§" in number)
     body = meeting.beslutande if meeting and meeting.datum and meeting.beslutande.casefold() \
         not in {line.casefold() for line in lines} else None
+    named = {line.strip().casefold() for line in case.mottagare}
+    organ = case.beslutsorgan
+    if organ and (organ == body or organ.strip().casefold() in named):
+        organ = None
     return views.Header(
-        lines, case.datum or None, case.dnr or None,
-        None if body and case.beslutsorgan == body else case.beslutsorgan,
+        lines, case.datum or None, case.dnr or None, organ,
         kind_label=label or None,
         references=references, recipient=tuple(case.mottagare),
         meeting_date=meeting.datum if meeting else None, paragraph=paragraph,

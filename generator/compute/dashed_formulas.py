@@ -43,9 +43,9 @@ def _dashed(row: RowSpec, formulas: Sequence[ColumnSpec]) -> RowSpec:
         if column.key in row.stated or column.key in words:
             continue
         read = [key for term in column.formula for key in term.read]
-        if all(_none(key, row, words) for key in read) \
-                and any(words.get(key) == _DASH for key in read) \
-                or any(words.get(key) == _DASH for key in _divisors(column)):
+        dashed = all(_none(key, row, words) for key in read) \
+            and any(words.get(key) == _DASH for key in read)
+        if dashed or any(words.get(key) == _DASH for key in _divisors(column)):
             words[column.key] = _DASH
     return row._replace(words=MappingProxyType(words)) if words != row.words else row
 

@@ -54,8 +54,8 @@ class DescribeTheList:
             "nyckel):")
         assert lines[-2:] == [
             "  doc.on_duty: i_tjansten; name = namn, title = titel",
-            "  doc.case_officer: handlaggare; name = namn, title = titel, phone = telefon, "
-            "email = epost"]
+            "  officer (i doc.case_officers): handlaggare; name = namn, title = titel, "
+            "phone = telefon, email = epost"]
         assert ("  s (i doc.signatories): undertecknare; place = ort, date = datum, name = namn, "
                 "title = titel, organisation = organisation, date_line = datum, "
                 "date_in_words = datumform, party_above = organisation") in lines

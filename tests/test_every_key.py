@@ -433,7 +433,9 @@ avsnitt:
 i_tjansten:
   - {namn: Anna Eriksson, titel: Generaldirektör}
   - {namn: Per Nilsson, titel: Jurist}
-handlaggare: {namn: Per Nilsson, titel: Jurist, telefon: 0771-11 44 00, epost: per.nilsson@digg.se}
+handlaggare:
+  - {namn: Per Nilsson, titel: Jurist, telefon: 0771-11 44 00, epost: per.nilsson@digg.se}
+  - Lisa Holm
 bilagor: [Remissvar]
 """
 

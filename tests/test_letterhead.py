@@ -113,3 +113,20 @@ def test_an_undated_document_without_a_dnr_or_a_label_starts_with_what_it_has(
     _, markdown, dump = _undated(tmp_path, {"dnr: RS/1854/2019": "dnr: nej\netikett: \"\""})
     assert "::: uppgifter\n\nHälso- och sjukvårdsnämnden\n:::" in markdown
     assert "| Region Jämtland Härjedalen ⏎ Ledningsstaben | Hälso- och sjukvårdsnämnden |" in dump
+
+
+def test_a_recipient_naming_the_body_prints_the_body_once(tmp_path: Path) -> None:
+    # (trial 96, F1: `beslutsorgan: Kommunstyrelsen` and `mottagare: [Kommunstyrelsen]`
+    # printed "Kommunstyrelsen" twice under the Dnr)
+    case = tmp_path / "arende.yaml"
+    case.write_text(
+        "dokumenttyp: tjansteskrivelse\navsandare: [Huddinge kommun]\ndatum: 2014-09-01\n"
+        "dnr: KS-2014/742.912\ntitel: Granskning av manuella utbetalningar\n"
+        "beslutsorgan: Kommunstyrelsen\nmottagare:\n  - kommunstyrelsen\n"
+        "avsnitt:\n  - rubrik: Sammanfattning\n    text: Text.\n", encoding="utf-8")
+    [result] = render_cases([case], Settings(output=tmp_path / "ut"))
+    assert result.problems == []
+    text = (tmp_path / "ut" / "arende.md").read_text(encoding="utf-8")
+    assert "Dnr: KS-2014/742.912\n\nkommunstyrelsen\n:::\n" in text
+    dump = dump_docx((tmp_path / "ut" / "arende.docx").read_bytes())
+    assert dump.count("ommunstyrelsen") == 1

@@ -377,9 +377,14 @@ def _people(value: object) -> object:
     return [value] if isinstance(value, dict) else value
 
 
-def _named(value: object) -> object:
-    """A name written alone is a person of that name ('handlaggare: Thomas Johansson')."""
-    return {"namn": value} if isinstance(value, str) else value
+def _officers(value: object) -> object:
+    """The handläggare: a name written alone is a person of that name ('handlaggare: Thomas
+    Johansson'), one person alone (a name or a collection of keys) a list of one, nothing
+    an empty list; a list may hold names alone too (trial 96, F2: two handläggare)."""
+    if value is None:
+        return []
+    listed = value if isinstance(value, list) else [value]
+    return [{"namn": item} if isinstance(item, str) else item for item in listed]
 
 
 _PERSON_SCHEMA: dict[str, Any] = {
@@ -389,12 +394,14 @@ _PERSON_SCHEMA: dict[str, Any] = {
 _PEOPLE_SCHEMA: dict[str, Any] = {
     "anyOf": [_PERSON_SCHEMA, {"type": "array", "items": _PERSON_SCHEMA}]}
 """One person or a list of them, as `_people` reads them (so editors accept both)."""
-_OFFICER_SCHEMA: dict[str, Any] = {"anyOf": [
+_OFFICER_ITEMS: list[dict[str, Any]] = [
     {"type": "string", "minLength": 1},
     {"type": "object", "additionalProperties": False, "required": ["namn"],
-     "properties": {key: {"type": "string"} for key in ("namn", "titel", "telefon", "epost")}},
-    {"type": "null"}]}
-"""A name alone or a handläggare's keys, as `_named` reads them (so editors accept both)."""
+     "properties": {key: {"type": "string"} for key in ("namn", "titel", "telefon", "epost")}}]
+_OFFICER_SCHEMA: dict[str, Any] = {"anyOf": [
+    *_OFFICER_ITEMS, {"type": "array", "items": {"anyOf": _OFFICER_ITEMS}}, {"type": "null"}]}
+"""A name alone or a handläggare's keys, or a list of them, as `_officers` reads them (so
+editors accept each)."""
 _TEXTS_SCHEMA: dict[str, Any] = {"anyOf": [
     {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
 """A text alone or a list of texts, as `_names` reads them."""
@@ -495,7 +502,8 @@ class Case(CaseModel):
         description="Rader i brevhuvudet: organisation, förvaltning, enhet (uppifrån och ned).",
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
-                                     "eller som beslutar.")
+                                     "eller som beslutar; det står sist i brevhuvudet, en gång "
+                                     "även när 'mottagare' också nämner det.")
     datum: DocumentDate = Field(
         description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14; nej för ett dokument "
         "som inte ska ha något datum, som en publicerad taxa utan datum (då skrivs ingen "
@@ -608,12 +616,13 @@ class Case(CaseModel):
         default_factory=empty_list, description="Underskriften 'I tjänsten': en person med "
         "namn och titel, eller en lista av personer, t.ex. förvaltningschefen och "
         "handläggaren, som skrivs under varandra i den ordning de står.")
-    handlaggare: Annotated[CaseOfficer | None, BeforeValidator(_named),
+    handlaggare: Annotated[list[CaseOfficer], BeforeValidator(_officers),
                            WithJsonSchema(_OFFICER_SCHEMA)] = Field(
-        None, description="Handläggaren: ett namn, t.ex. 'handlaggare: Thomas Johansson', "
-        "eller namn och om ni vill titel, telefon och epost, t.ex. {namn: Thomas Johansson, "
-        "titel: Kvalitetsstrateg, telefon: 0480-45 00 00}: skrivs under 'Handläggare' efter "
-        "underskriften 'I tjänsten'.")
+        default_factory=empty_list, description="Handläggaren: ett namn, t.ex. 'handlaggare: "
+        "Thomas Johansson', eller namn och om ni vill titel, telefon och epost, t.ex. "
+        "{namn: Thomas Johansson, titel: Kvalitetsstrateg, telefon: 0480-45 00 00}, eller en "
+        "lista av handläggare, t.ex. en controller och en jurist: skrivs under 'Handläggare' "
+        "efter underskriften 'I tjänsten', var och en för sig i den ordning de står.")
     bilagor: Annotated[list[str], BeforeValidator(_names), WithJsonSchema(_TEXTS_SCHEMA)] = \
         Field(default_factory=empty_list, description="Bilagornas namn, en eller en lista, "
         "t.ex. 'Intern kontrollplan 2018': skrivs efter underskrifterna under rubriken "
@@ -663,3 +672,7 @@ class Case(CaseModel):
     def on_duty(self) -> list[tuple[Loc, OnDuty]]:
         """Who signs 'I tjänsten', in order, each with its place."""
         return [(("i_tjansten", i), person) for i, person in enumerate(self.i_tjansten)]
+
+    def officers(self) -> list[tuple[Loc, CaseOfficer]]:
+        """The handläggare, in order, each with its place."""
+        return [(("handlaggare", i), person) for i, person in enumerate(self.handlaggare)]

@@ -45,8 +45,7 @@ def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
     found = _signers("undertecknare", case.undertecknare)
     found += _signers("signatursida", case.signatursida)
     found += [((*loc, "namn"), person.namn, True) for loc, person in case.on_duty()]
-    if case.handlaggare is not None:
-        found.append((("handlaggare", "namn"), case.handlaggare.namn, True))
+    found += [((*loc, "namn"), person.namn, True) for loc, person in case.officers()]
     if case.vid_protokollet is not None:
         found.append((("vid_protokollet", "namn"), case.vid_protokollet.namn, True))
     if case.beslut is not None:

@@ -11,7 +11,9 @@ the reference points at, the warning offers that row's reference. A point that n
 rows, several others, or none, gets nothing, and so does one that refers to the other row's
 figure too ("… till {{ …rader[0]… }} och avgiften för renvatten till {{ …rader[1]… }}");
 nor does a row named only by numbers ("2020"), which a sentence names as often for a period
-("fram till och med 2020").
+("fram till och med 2020"), nor a text that names a word only the row pointed at has, as
+"Till undersköterskorna avsätts utöver Kommunals utrymme {{ …rader.usk… }}" names the row
+'Särskild satsning undersköterskor (Kommunal)' beside 'Kommunal' (trial 96, F3).
 """
 
 from __future__ import annotations
@@ -93,8 +95,8 @@ class _Table(NamedTuple):
 def _other_row(match: re.Match[str], said_text: str, tree: dict[str, Any],
                tables: dict[int, _Table], who: str) -> str | None:
     """The warning for one reference, or None where the text (the point, or the sentence)
-    names its row, or not just one other row that has the same figure, or refers to that
-    row's figure too."""
+    names its row, or a word only its row has, or not just one other row that has the same
+    figure, or refers to that row's figure too."""
     name, key = match["name"], match["key"]
     figure = figure_named(tree, name)
     row, rows = row_of(tree, name)
@@ -107,7 +109,8 @@ def _other_row(match: re.Match[str], said_text: str, tree: dict[str, Any],
     table = tables[id(rows)]
     said = said_words(without_references(said_text))
     named = named_words(said, table.every)
-    if names_words(said, table.words[label][0], lambda: table.words[label][1], named):
+    if names_words(said, table.words[label][0], lambda: table.words[label][1], named) \
+            or named & table.words[label][1]:
         return None
     others = [(place, other) for place, other in _labelled(labels)
               if other != label and isinstance(rows[place].get(key), Figure)

@@ -29,6 +29,7 @@ from generator.checks.broken_words import broken_word_problems
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.percent_words import references
 from generator.checks.report import Reporter
+from generator.checks.scale_words import scale_word_slips
 from generator.checks.table_rows import placed_rows, text_cells
 from generator.formatting import MILLIONS, NBSP, written_unit
 from generator.output.display import first_few
@@ -119,14 +120,20 @@ def check_style(texts: Mapping[Loc, str], report: Reporter, kr_chosen: bool = Fa
     """Warn about units the documents do not use, amounts written both in words and digits,
     year ranges with a hyphen and percent signs without a space: once per slip and file,
     at its first place (texts: every printed text, title, heading and column header); about
-    amounts in text written with "kronor" where the house style writes "kr" (`kronor_slips`);
-    and about words broken by a hyphen that the texts also write whole (`broken_words`)."""
+    amounts in text written with "kronor" where the house style writes "kr" (`kronor_slips`),
+    millions and billions in words beside their abbreviation (`scale_words`); and about
+    words broken by a hyphen that the texts also write whole (`broken_words`)."""
     slips: dict[str, list[_Slip]] = {}
     for loc, text in texts.items():
         for slip in _slips(loc, text, report):
             slips.setdefault(slip.key, []).append(slip)
-    for slip in kronor_slips(texts, report, kr_chosen, printed):
+    kronor = kronor_slips(texts, report, kr_chosen, printed)
+    for slip in kronor:
         slips.setdefault(slip.key, []).append(slip)
+    running = {loc: text for loc, text in texts.items() if not _in_table(loc) and not _stated(loc)}
+    for scaled in scale_word_slips(running, lambda loc, text, match: report.in_text(
+            loc, text, match.start(), match.group(0)), frozenset(s.position for s in kronor)):
+        slips.setdefault(scaled.key, []).append(_Slip(*scaled))
     return [report.problem(min(same).position, _counted(same), "varning")
             for same in slips.values()] + broken_word_problems(texts, report)
 

@@ -11,7 +11,10 @@ section without a table (which table it means is not certain).
 The points of a proposal and of a decision are printed after the sections, so after every
 table, unless `forslag_forst` or `beslut_forst` puts them before: there "tabellen nedan"
 (or "enligt nedan tabell", trial 45, F7) points away from the tables, and so does "tabellen
-ovan" in a point printed first. A document without a table leaves its points alone.
+ovan" in a point printed first. A document without a table leaves its points alone. A
+point printed after the sections that says "tabellen ovan" where two tables or more stand
+above it does not say which (trial 96, F9: a Fördelning table, then a Finansiering table):
+a warning naming the headings of the tables.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def table_place_problems(case: Case, report: Reporter) -> list[Problem]:
     each in a point of the proposal or the decision that points away from the tables."""
     parts = list(_parts(case.avsnitt, ("avsnitt",)))
     return _text_problems(parts, report) + _point_problems(
-        case, any(part.table for part in parts), report)
+        case, any(part.table for part in parts), report) + _unclear_point_problems(case, report)
 
 
 def _text_problems(parts: Sequence[_Part], report: Reporter) -> list[Problem]:
@@ -96,6 +99,58 @@ def _point_problems(case: Case, tabled: bool, report: Reporter) -> list[Problem]
                 problems.append(report.problem(
                     where, _point_message(match.group(), wrong, key, noun), "varning"))
     return problems
+
+
+def _unclear_point_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A warning at each 'tabellen ovan' (one table) in a point of a proposal or a decision
+    printed after two tables or more, naming their headings."""
+    above = [heading for section in case.avsnitt if not section.efter_underskrift
+             for heading in _table_headings(section)]
+    blocks = (("forslag", case.forslag, case.forslag_forst),
+              ("beslut", case.beslut, case.beslut_forst))
+    problems = []
+    for key, block, first in blocks:
+        if block is None or first or len(above) < 2:
+            continue
+        for index, point in enumerate(block.punkter):
+            if not _may_point(point, "ovan"):
+                continue
+            for match in _pointing("ovan").finditer(point):
+                if not _one_table(match.group()):
+                    continue
+                where = report.in_text((key, "punkter", index), point, match.start(),
+                                       match.group())
+                problems.append(report.problem(
+                    where, _unclear_message(match.group(), above), "varning"))
+    return problems
+
+
+def _table_headings(section: Section) -> Iterator[str]:
+    """The heading over each table of a section and its own sections, in print order ("" for
+    a table under a section without a heading)."""
+    if section.tabell and section.tabell != NOT_A_TABLE:
+        yield section.rubrik
+    for child in section.avsnitt:
+        yield from _table_headings(child)
+
+
+def _one_table(written: str) -> bool:
+    """Whether words pointing at a table name one ('tabellen ovan', 'ovanstående tabell'),
+    not several ('tabellerna ovan')."""
+    return re.search(r"(?i)tabell(?:en)?\b", written) is not None
+
+
+def _unclear_message(written: str, headings: Sequence[str]) -> str:
+    """Why 'tabellen ovan' in a point does not say which table, and how to say it."""
+    named = [f"'{heading}'" for heading in headings if heading]
+    under = f" (under rubrikerna {', '.join(named[:-1])} och {named[-1]})" \
+        if len(named) == len(headings) else ""
+    first = next((heading for heading in headings if heading), "")
+    example = f"'enligt tabellen under rubriken {first}'" if first else \
+        "'enligt tabellen över fördelningen'"
+    return (f"punkten hänvisar till '{written}', men {len(headings)} tabeller står ovanför"
+            f"{under}, så läsaren vet inte vilken som menas; skriv vilken, t.ex. {example}, "
+            "eller numrera tabellerna i rubrikerna ('Tabell 1. …') och hänvisa till numret")
 
 
 def _may_point(text: str, word: str) -> bool:

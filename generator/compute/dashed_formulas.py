@@ -4,7 +4,9 @@ A grant list marks a project that gets nothing with "–" in its amount columns 
 the handbook's "Avslag i en lista över bidrag"). A column computed from them ('formel: rus +
 kommun + eu') has no figure on that row, and printed an empty cell between the dashes
 (trial 79, F10). Where every column a formula reads is "–" or empty on a row, and one at
-least is "–", the formula's cell is "–" too, as a typed "–" is: no amount, in no sum. A row
+least is "–", the formula's cell is "–" too, as a typed "–" is: no amount, in no sum. So is
+it where a column the formula divides by is "–" on the row ('utrymme / anstallda' on a row
+of a fixed sum without employees of its own, trial 96, F5): the row has no quotient. A row
 with rows under it, or computed from other rows (`rad_formel`), has its figures from them,
 and a cell the case types is left as typed.
 """
@@ -23,7 +25,7 @@ _DASH = NO_AMOUNT[0]
 def with_dashed_formulas(rows: tuple[RowSpec, ...],
                          columns: Sequence[ColumnSpec]) -> tuple[RowSpec, ...]:
     """The rows, each formula column's cell "–" where the formula reads only "–" and empty
-    cells there (and one "–" at least), at any depth."""
+    cells there (and one "–" at least), or divides by a "–", at any depth."""
     formulas = [c for c in columns if c.formula]
     if not formulas:
         return rows
@@ -41,10 +43,17 @@ def _dashed(row: RowSpec, formulas: Sequence[ColumnSpec]) -> RowSpec:
         if column.key in row.stated or column.key in words:
             continue
         read = [key for term in column.formula for key in term.read]
-        if all(_none(key, row, words) for key in read) \
-                and any(words.get(key) == _DASH for key in read):
+        dashed = all(_none(key, row, words) for key in read) \
+            and any(words.get(key) == _DASH for key in read)
+        if dashed or any(words.get(key) == _DASH for key in _divisors(column)):
             words[column.key] = _DASH
     return row._replace(words=MappingProxyType(words)) if words != row.words else row
+
+
+def _divisors(column: ColumnSpec) -> list[str]:
+    """The number and count columns the column's formula divides by ('ar / dagar')."""
+    return [term.divisor.written for term in column.formula
+            if term.divisor is not None and term.divisor.kind]
 
 
 def _none(key: str, row: RowSpec, words: Mapping[str, str]) -> bool:

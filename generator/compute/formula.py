@@ -13,8 +13,9 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
 * any of these times further number or count columns and numbers ('antal *
   belopp.per_person * 12', 'platser * pris * 12');
 * an amount column divided with '/' (or '÷') by a positive number ('ar / 12') or by a
-  number or count column of the same table, the row's own ('ar / dagar'); so may a product
-  be, the division last ('yta * pris / 12'), and is rounded once;
+  number or count column of the same table, the row's own ('ar / dagar'), or by both, in
+  either order ('utrymme / anstallda / 12', trial 96, F4: per employee and month); so may a
+  product be, the divisions last ('yta * pris / 12'), and is rounded once;
 * any of these with a bracketed sum of amount columns for its amount column ('(summa +
   admin) * 6 %', '(ar + tillagg) / 12'): a term for each column, the bracket kept
   (`Term.bracket`) so that messages write it as the case does.
@@ -102,6 +103,9 @@ class Term(NamedTuple):
     bracket: int = 0
     """Which bracketed sum of the formula the term's amount column stands in, counted from
     1 ('(summa + admin) * 6 %' is 'summa * 6 %' and 'admin * 6 %' of bracket 1); 0: none."""
+    per: Factor | None = None
+    """A number the term is divided by beside its `divisor`, a number or count column
+    ('utrymme / anstallda / 12': 12); the two are one exact division."""
 
     @property
     def read(self) -> tuple[str, ...]:
@@ -116,7 +120,7 @@ class Term(NamedTuple):
         return bool(self.factors) or self.divisor is not None
 
     @property
-    def multiplier(self) -> tuple[tuple[Factor, ...], Factor | None]:
+    def multiplier(self) -> tuple[tuple[Factor, ...], Factor | None, Factor | None]:
         """What the term multiplies and divides its amount by (its amount column, else its
         column), a constant by its value ('6 %' as '6%'): products with the same one ('summa
         * 6 % + admin * 6 %') are one product of their amounts' sum, rounded once on a row."""
@@ -124,7 +128,8 @@ class Term(NamedTuple):
         operands = [Factor(self.key, self.source), *self.factors]
         operands.remove(next(f for f in operands if f.written == base and f.kind))
         return tuple(sorted(_as_multiplied(f) for f in operands)), \
-            None if self.divisor is None else _as_multiplied(self.divisor)
+            None if self.divisor is None else _as_multiplied(self.divisor), \
+            None if self.per is None else _as_multiplied(self.per)
 
     @property
     def rate(self) -> str:
@@ -487,11 +492,20 @@ def _fixed_product(sign: int, operands: list[tuple[str, str]], table: _Table) ->
     return Fixed(sign, " * ".join(token for _, token in operands), value, named=amount)
 
 
-def _divided_fixed(divisor: tuple[str, str], table: _Table, written: str) -> str | None:
+def _divided_fixed(divisors: list[tuple[str, str]], table: _Table, written: str) -> str:
     """Divide the case's amount the formula just collected ('belopp.arsavgift / 12', '12 *
-    belopp.avgift / 52') by a number greater than zero, exact: the row rounds it once; or
+    belopp.avgift / 52') by each number greater than zero, exact: the row rounds it once; or
     take it back and say why it cannot be divided so (by a column: it is no row's own
-    figure)."""
+    figure); '' when it is divided."""
+    for divisor in divisors:
+        message = _divided_fixed_once(divisor, table, written)
+        if message:
+            return message
+    return ""
+
+
+def _divided_fixed_once(divisor: tuple[str, str], table: _Table, written: str) -> str | None:
+    """Divide the case's amount the formula just collected by one number (`_divided_fixed`)."""
     amount = table.fixed.pop()
     by = _divisor(*divisor, table, written)
     if isinstance(by, Factor) and by.kind:
@@ -577,16 +591,16 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
     column of the table, the row's own ('ar / dagar'), or None after saying why the term is
     none."""
     written = f"'{' '.join(token for _, token in parts)}' i formeln"
-    (group, key), (kind, by) = parts[0], parts[-1]
+    group, key = parts[0]
     if any(group == "times" for group, _ in parts):
         return _divided_product(sign, parts, table, messages, written)
-    if len(parts) != 3 or parts[1][0] != "divided":
+    if len(parts) not in (3, 5) or any(part != "divided" for part, _ in parts[1::2]):
         message = _cannot_divide(f"{written} är ingen kvot av två led", table)
     elif group == "name" and key.startswith(NAMED):
         message = _named_message(key, table)
         if not message:  # (one of the case's amounts divided: 'belopp.arsavgift / 12')
             table.fixed.append(Fixed(sign, key, table.named[key.removeprefix(NAMED)]))
-            message = _divided_fixed(parts[-1], table, written) or ""
+            message = _divided_fixed(parts[2::2], table, written)
         if not message:
             return None
     elif not _is_column(group, key):
@@ -594,37 +608,63 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
     elif table.kinds.get(key) != "belopp" or key == table.own:
         message = _dividend_message(key, table, written)
     else:
-        divisor = _divisor(kind, by, table, written)
-        if isinstance(divisor, Factor):
-            return Term(sign, key, divisor=divisor)
-        message = divisor
+        term = _divided(Term(sign, key), parts[2::2], table, written)
+        if isinstance(term, Term):
+            return term
+        message = term
     messages.append(message)
     return None
 
 
 def _divided_product(sign: int, parts: list[tuple[str, str]], table: _Table,
                      messages: list[str], written: str) -> Term | None:
-    """A product divided once, last, by a positive number or a number or count column
-    ('yta * pris / 12'), or None after saying why the term is none."""
-    if len(parts) < 5 or parts[-2][0] != "divided" or any(
-            group == "divided" for group, _ in parts[:-2]):
+    """A product divided once, last, by a positive number or a number or count column, or
+    both ('yta * pris / 12'), or None after saying why the term is none."""
+    first = next(index for index, (group, _) in enumerate(parts) if group == "divided")
+    divisors = parts[first + 1::2]
+    if first < 3 or len(divisors) > 2 or any(group != "divided" for group, _ in parts[first::2]) \
+            or any(group in ("times", "divided") for group, _ in divisors):
         rate = next(iter(_amounts(table)), _sample_factor(table))
         messages.append(f"{written} delar och multiplicerar i samma led, men en produkt delas "
                         f"sist och en gång, t.ex. '{_number_column(table)} * {rate} / 12': "
                         f"{_divide_rule(table)}; {_product_rule(table)}")
         return None
     placed = len(table.fixed)
-    product = _term(sign, parts[:-2], table, messages, [])
+    product = _term(sign, parts[:first], table, messages, [])
     if product is None and len(table.fixed) > placed:  # (the case's amount times numbers)
-        messages += [m for m in [_divided_fixed(parts[-1], table, written)] if m]
+        messages += [m for m in [_divided_fixed(divisors, table, written)] if m]
         return None
     if product is None:
         return None
-    divisor = _divisor(*parts[-1], table, written)
-    if isinstance(divisor, str):
-        messages.append(divisor)
+    term = _divided(product, divisors, table, written)
+    if isinstance(term, str):
+        messages.append(term)
         return None
-    return product._replace(divisor=divisor)
+    return term
+
+
+def _divided(term: Term, divisors: list[tuple[str, str]], table: _Table,
+             written: str) -> Term | str:
+    """A term divided by its one divisor ('ar / 12', 'ar / dagar'), or by two, a number or
+    count column and a number, in either order, or two numbers, as one exact division
+    ('utrymme / anstallda / 12', trial 96, F4); else why it cannot be."""
+    found = [_divisor(group, by, table, written) for group, by in divisors]
+    message = next((divisor for divisor in found if isinstance(divisor, str)), None)
+    if message is not None:
+        return message
+    factors = [divisor for divisor in found if isinstance(divisor, Factor)]
+    if len(factors) == 1:
+        return term._replace(divisor=factors[0])
+    columns = [factor for factor in factors if factor.kind]
+    if not columns:  # ('ar / 12 / 2': one number, written as the formula writes it)
+        value = prod((factor.value for factor in factors), start=Decimal(1))
+        return term._replace(divisor=Factor(" / ".join(f.written for f in factors), value=value))
+    if len(columns) == 2:
+        return _cannot_divide(f"{written} delar med två kolumner, men en kvot delas med en "
+                              f"kolumn och ett tal högst, t.ex. '{term.key} / "
+                              f"{columns[0].written} / 12'", table)
+    return term._replace(divisor=columns[0],
+                         per=next(factor for factor in factors if not factor.kind))
 
 
 def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:

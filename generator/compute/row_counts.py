@@ -52,4 +52,4 @@ def _counted_formula(formula: tuple[Term, ...], keys: Collection[str]) -> str | 
     if len(formula) != 1 or len(term.factors) + 2 > MAX_FACTORS:
         return ""
     written = " * ".join([COUNT_COLUMN, term.key, *(f.written for f in term.factors)])
-    return written + (f" / {term.divisor.written}" if term.divisor is not None else "")
+    return written + "".join(f" / {f.written}" for f in (term.divisor, term.per) if f is not None)

@@ -961,6 +961,8 @@ def _written(term: Term, cell: Callable[[str, str], str],
     divisor = term.divisor
     if divisor is not None:
         text += f" / {cell(divisor.written, divisor.kind) if divisor.kind else divisor.written}"
+    if term.per is not None:
+        text += f" / {term.per.written}"
     return text
 
 
@@ -1088,11 +1090,13 @@ def lacking(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> str:
 
 def divisor_on(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
     """What a term divides by on a row: 1 for none, a number, or the row's figure in a
-    number or count column (0 where the row has none)."""
+    number or count column (0 where the row has none), times the number the term is divided
+    by beside it ('utrymme / anstallda / 12')."""
     divisor = term.divisor
     if divisor is None or not divisor.kind:
         return Decimal(1) if divisor is None else divisor.value
-    return Decimal(_operand(divisor.written, divisor.kind, row, amounts) or 0)
+    figure = Decimal(_operand(divisor.written, divisor.kind, row, amounts) or 0)
+    return figure if term.per is None else figure * term.per.value
 
 
 def _operand(key: str, kind: str, row: RowSpec, amounts: Mapping[str, Kronor]) -> Kronor | None:

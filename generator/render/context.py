@@ -66,6 +66,9 @@ class DocumentContext:
     `on_duty.md.j2` prints); `on_duty_all` is every one, in order."""
     on_duty_all: tuple[views.OnDuty, ...] = ()
     case_officer: views.CaseOfficer | None = None
+    """The first handläggare (what an organisation's older copy of `on_duty.md.j2` prints);
+    `case_officers` is every one, in order (trial 96, F2)."""
+    case_officers: tuple[views.CaseOfficer, ...] = ()
     attachments: tuple[str, ...] = ()
     attachments_heading: str = "Bilagor"
     extract_to: tuple[str, ...] = ()
@@ -121,7 +124,8 @@ def build_context(
         ),
         on_duty=next(iter(_on_duty(case)), None),
         on_duty_all=_on_duty(case),
-        case_officer=_case_officer(case),
+        case_officer=next(iter(_case_officers(case)), None),
+        case_officers=_case_officers(case),
         attachments=tuple(case.bilagor),
         attachments_heading="Bilaga" if len(case.bilagor) == 1 else "Bilagor",
         extract_to=tuple(case.utdrag_till),
@@ -134,13 +138,10 @@ def _on_duty(case: Case) -> tuple[views.OnDuty, ...]:
     return tuple(views.OnDuty(person.namn, person.titel) for _, person in case.on_duty())
 
 
-def _case_officer(case: Case) -> views.CaseOfficer | None:
-    """The handläggare with the lines the case gives, or None."""
-    officer = case.handlaggare
-    if officer is None:
-        return None
-    return views.CaseOfficer(officer.namn, officer.titel or "", officer.telefon or "",
-                             officer.epost or "")
+def _case_officers(case: Case) -> tuple[views.CaseOfficer, ...]:
+    """The handläggare, in the case's order, each with the lines the case gives."""
+    return tuple(views.CaseOfficer(officer.namn, officer.titel or "", officer.telefon or "",
+                                   officer.epost or "") for officer in case.handlaggare)
 
 
 def _numbered_headings(case: Case, style: HouseStyle) -> bool:
@@ -218,7 +219,8 @@ def _header(
     and, for an extract of minutes, the body, the meeting's date and the decision's § (trial
     38, F3; trial 83, F6), with the other paragraphs of the case under it ("AU § 245", trial
     76, F8); the body is printed once: not where the sender lines name it, nor again as the
-    one the document is for."""
+    one the document is for, nor under the recipient lines that already name it (trial 96,
+    F1)."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     paragraph = meeting.paragraf if meeting and meeting.datum else None
@@ -227,9 +229,12 @@ def _header(
                    if paragraph and not label and "§" in number)
     body = meeting.beslutande if meeting and meeting.datum and meeting.beslutande.casefold() \
         not in {line.casefold() for line in lines} else None
+    named = {line.strip().casefold() for line in case.mottagare}
+    organ = case.beslutsorgan
+    if organ and (organ == body or organ.strip().casefold() in named):
+        organ = None
     return views.Header(
-        lines, case.datum or None, case.dnr or None,
-        None if body and case.beslutsorgan == body else case.beslutsorgan,
+        lines, case.datum or None, case.dnr or None, organ,
         kind_label=label or None,
         references=references, recipient=tuple(case.mottagare),
         meeting_date=meeting.datum if meeting else None, paragraph=paragraph,

@@ -37,7 +37,7 @@ VIEW_KEYS: Final = (
         "decision": "beslut", "approval": "justering", "signatories": "undertecknare",
         "signature_page": "signatursida", "on_duty": "i_tjansten", "extract_to": "utdrag_till",
         "extract_heading": "utdrag_till_rubrik", "on_duty_all": "i_tjansten",
-        "case_officer": "handlaggare", "attachments": "bilagor",
+        "case_officer": "handlaggare", "case_officers": "handlaggare", "attachments": "bilagor",
         "attachments_heading": "bilagor"}),
     ViewKeys("Header", "h", "doc.header", False, "", {
         "date": "datum", "dnr": "dnr", "body": "beslutsorgan", "kind_label": "etikett",
@@ -72,7 +72,7 @@ VIEW_KEYS: Final = (
         "name": "namn", "title": "titel", "organisation": "organisation",
         "moment": "tidpunkt", "id_type": "identifikationstyp", "id": "identifikations_id"}),
     ViewKeys("OnDuty", "doc.on_duty", "", False, "i_tjansten", {"name": "namn", "title": "titel"}),
-    ViewKeys("CaseOfficer", "doc.case_officer", "", False, "handlaggare", {
+    ViewKeys("CaseOfficer", "officer", "doc.case_officers", True, "handlaggare", {
         "name": "namn", "title": "titel", "phone": "telefon", "email": "epost"}),
 )
 

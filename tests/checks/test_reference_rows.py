@@ -149,3 +149,41 @@ def test_the_references_own_name_names_no_row(tmp_path: Path) -> None:
     case = taxa("avgiften höjs till {{ tabeller.tillfalliga.rader[1].ny }}.").replace(
         "{avgift: Slutet sällskap,", "{avgift: Ny,")
     assert problems(tmp_path, case) == []
+
+
+PAY = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-05-08
+dnr: KS 2024/215
+titel: Löneöversyn 2024
+avsnitt:
+  - rubrik: Ärendet
+    text: |
+      TEXT
+    tabell: utrymme
+tabeller:
+  - namn: utrymme
+    kolumner:
+      - {namn: omrade, rubrik: Förhandlingsområde}
+      - {namn: utrymme, rubrik: Utrymme, typ: belopp}
+    rader:
+      - {omrade: Kommunal, utrymme: 17 040 936}
+      - {rad_namn: usk, omrade: Särskild satsning undersköterskor (Kommunal), utrymme: 1 500 480}
+      - {omrade: Vision, utrymme: 7 395 894}
+"""
+
+
+def test_a_sentence_naming_a_word_only_the_referenced_row_has_passes(tmp_path: Path) -> None:
+    # (trial 96, F3: "Kommunals" named the row 'Kommunal', but "undersköterskorna" the row
+    # referred to)
+    text = ("Till undersköterskorna avsätts utöver Kommunals utrymme "
+            "{{ tabeller.utrymme.rader.usk.utrymme }}.")
+    assert problems(tmp_path, PAY.replace("TEXT", text)) == []
+
+
+def test_a_sentence_naming_only_the_other_row_is_still_warned_about(tmp_path: Path) -> None:
+    text = "Kommunal får {{ tabeller.utrymme.rader.usk.utrymme }}."
+    assert problems(tmp_path, PAY.replace("TEXT", text)) == [
+        "fall.yaml:8:20: varning: meningen nämner raden 'Kommunal' men hänvisar till raden "
+        "'Särskild satsning undersköterskor (Kommunal)' (1\xa0500\xa0480\xa0kr); menar meningen "
+        "'Kommunal', skriv {{ tabeller.utrymme.rader[0].utrymme }}"]

@@ -138,7 +138,31 @@ class DescribeAPointOfTheDecision:
 
     def it_is_left_alone_where_it_points_the_right_way(self, tmp_path: Path) -> None:
         assert decided(tmp_path, "nedan tabell", "beslut_forst: ja\n") == []
-        assert decided(tmp_path, "tabellen ovan") == []
+        assert decided(tmp_path, "tabellerna ovan") == []
+
+    def it_is_warned_at_when_it_says_tabellen_ovan_after_two_tables(
+            self, tmp_path: Path) -> None:
+        # (trial 96, F9: which of the two tables above the decision is meant?)
+        assert decided(tmp_path, "tabellen ovan") == [
+            "x.yaml:22:41: varning: punkten hänvisar till 'tabellen ovan', men 2 tabeller står "
+            "ovanför, så läsaren vet inte vilken som menas; skriv vilken, t.ex. 'enligt "
+            "tabellen under rubriken Prognos', eller numrera tabellerna i rubrikerna ('Tabell "
+            "1. …') och hänvisa till numret"]
+
+    def it_names_every_heading_of_the_tables_above_when_each_has_one(
+            self, tmp_path: Path) -> None:
+        case = tmp_path / "x.yaml"
+        source = HEAD.replace("lagesbeskrivning", "beslut") + DECIDED.format(
+            words="ovanstående tabell", first="").replace("  - tabell: b",
+                                                          "  - rubrik: Finansiering\n"
+                                                          "    tabell: b")
+        case.write_text(source, encoding="utf-8")
+        assert [p.format().replace(f"{tmp_path}/", "")
+                for p in Pipeline().build(case).problems] == [
+            "x.yaml:23:41: varning: punkten hänvisar till 'ovanstående tabell', men 2 tabeller "
+            "står ovanför (under rubrikerna 'Prognos' och 'Finansiering'), så läsaren vet inte "
+            "vilken som menas; skriv vilken, t.ex. 'enligt tabellen under rubriken Prognos', "
+            "eller numrera tabellerna i rubrikerna ('Tabell 1. …') och hänvisa till numret"]
 
     def it_is_left_alone_where_no_section_has_a_table(self, tmp_path: Path) -> None:
         # (it may mean a table the document does not print, in an appendix)

@@ -47,3 +47,40 @@ def test_a_dash_beside_an_empty_cell_is_a_dash_and_a_figure_is_computed() -> Non
 def test_a_row_without_any_dash_stays_empty() -> None:
     assert cells({"projekt": "A", "rus": 10, "eu": 20, "anm": "Bifall"},
                  {"projekt": "Rubrik"})[1] == ["Rubrik", "", "", "", "", ""]
+
+
+PER_EMPLOYEE = [TableColumn(namn="omrade", rubrik="Förhandlingsområde"),
+                TableColumn(namn="anstallda", rubrik="Antal anställda", typ="antal"),
+                TableColumn(namn="utrymme", rubrik="Utrymme", typ="belopp"),
+                TableColumn(namn="snitt_ar", rubrik="Per anställd och år", typ="belopp",
+                            summeras=False, formel="utrymme / anstallda"),
+                TableColumn(namn="snitt", rubrik="Per anställd och månad", typ="belopp",
+                            summeras=False, formel="snitt_ar / 12")]
+
+
+def per_employee(row: dict[str, object]) -> list[list[str]]:
+    """The cells of a löneöversyn's table with Kommunal and `row` (trial 96, F5)."""
+    table = GeneralTable(namn="utrymme", kolumner=PER_EMPLOYEE, rader=[
+        TableRow(**{"omrade": "Kommunal", "anstallda": 1412,  # type: ignore[arg-type]
+                    "utrymme": 17040936}),
+        TableRow(**row)])  # type: ignore[arg-type]
+    spec, findings = general_spec(table, ("tabeller", 0))
+    assert findings == []
+    result, mismatches = compute_table(spec)
+    assert mismatches == []
+    return [[str(cell.amount) if cell.amount is not None else str(cell.text)
+             for cell in view_row.cells] for view_row in table_view(result).rows]
+
+
+def test_a_dash_in_the_column_a_formula_divides_by_is_a_dash_in_the_formulas_cells() -> None:
+    # (a sum set aside for undersköterskor, whose employees are counted under Kommunal)
+    assert per_employee({"omrade": "Särskild satsning", "anstallda": "–",
+                         "utrymme": 1500480}) == [
+        ["Kommunal", "1412000", "17040936", "12069", "1006"],  # (counts in thousandths)
+        ["Särskild satsning", "–", "1500480", "–", "–"],
+        ["Totalt", "1412000", "18541416", "", ""]]
+
+
+def test_a_dash_typed_in_a_dividing_formulas_cell_stands_without_its_divisor() -> None:
+    assert per_employee({"omrade": "Särskild satsning", "utrymme": 1500480,
+                         "snitt_ar": "–"})[1] == ["Särskild satsning", "", "1500480", "–", "–"]

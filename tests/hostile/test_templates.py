@@ -66,8 +66,8 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ('{% include "finns-inte.md.j2" %}', 1, "mallen 'finns-inte.md.j2' som tas med finns inte"),
         ("{{ doc.okand }}", 1, "uppgiften har ingen del 'okand', menade du 'kind'? (delarna är "
          "kind, title, header, style, sections, proposal, decision, approval, signatories, "
-         "signature_page, on_duty, on_duty_all, case_officer, attachments, "
-         "attachments_heading, extract_to och extract_heading)"),
+         "signature_page, on_duty, on_duty_all, case_officer, case_officers, "
+         "attachments, attachments_heading, extract_to och extract_heading)"),
         ("{{ doc }}", 1, "mallen skriver ut ett värde som inte är text, skriv ut en av dess delar"),
         ("{{ doc.header.date }}", 1,
          "mallen skriver ut ett datum utan formatering, använd filtret datum eller datum_text"),

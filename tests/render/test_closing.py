@@ -553,3 +553,24 @@ def test_who_kept_the_minutes_signs_first_among_the_justerings_lines(tmp_path: P
         "Vid protokollet", "Ordförandes signatur", "Justerandes signatur"]
     assert markdown.count("Vid protokollet") == 1
     assert markdown.index("Vid protokollet") > markdown.index("## Justering")
+
+
+def test_two_case_officers_stand_under_one_heading_each_with_its_lines(tmp_path: Path) -> None:
+    # (trial 96, F2: Huddinge's tjänsteutlåtande names a controller and a jurist)
+    text = HEAD.format(kind="tjansteskrivelse") + (
+        "handlaggare:\n  - namn: Åsa Brunkvist\n    telefon: 08-535 303 11\n"
+        "  - namn: Pia Nordeman\n    telefon: 08-535 313 61\n")
+    markdown, word = build(tmp_path, text)
+    assert markdown[markdown.index("Handläggare"):] == (
+        "Handläggare  \nÅsa Brunkvist  \n08-535 303 11\n\nPia Nordeman  \n08-535 313 61\n"
+        ":::\n:::\n")
+    assert word.splitlines()[-1] == (
+        "[Normal] [samman] Handläggare ⏎ Åsa Brunkvist ⏎ 08\u2011535 303 11 ⏎  ⏎ Pia Nordeman "
+        "⏎ 08\u2011535 313 61")
+
+
+def test_a_list_of_case_officers_may_name_them_alone(tmp_path: Path) -> None:
+    text = HEAD.format(kind="tjansteskrivelse") + "handlaggare: [Åsa Brunkvist, Pia Nordeman]\n"
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("Handläggare"):] == (
+        "Handläggare  \nÅsa Brunkvist\n\nPia Nordeman\n:::\n:::\n")

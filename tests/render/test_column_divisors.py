@@ -88,7 +88,8 @@ def test_a_row_without_its_days_is_an_error_at_the_row_saying_what_to_write(
     text = KROKOM.replace(', dagar: 178}', '}')
     assert problems(tmp_path, text) == [
         "fall.yaml:20:9: raden 'Fritidshem' saknar värde i kolumnen 'Dagar', som formeln för "
-        "'Dag (kr)' delar med (År / Dagar); skriv radens tal i cellen, större än noll"]
+        "'Dag (kr)' delar med (År / Dagar); skriv radens tal i cellen, större än noll, eller "
+        "\"–\" där om raden inte har något tal (då står \"–\" också i 'Dag (kr)')"]
 
 
 @pytest.mark.parametrize("days", ["0", '"0,0"', '""'])
@@ -99,7 +100,8 @@ def test_zero_or_empty_days_are_an_error_at_the_cell(tmp_path: Path, days: str) 
                 "Dagar), men det går bara att dela med ett tal större än noll; skriv radens tal i "
                 "cellen") if days in ("0", '"0,0"') else (
                 "saknar värde i kolumnen 'Dagar', som formeln för 'Dag (kr)' delar med (År / "
-                "Dagar); skriv radens tal i cellen, större än noll")
+                "Dagar); skriv radens tal i cellen, större än noll, eller \"–\" där om raden "
+                "inte har något tal (då står \"–\" också i 'Dag (kr)')")
     assert problems(tmp_path, text) == [f"fall.yaml:20:55: raden 'Fritidshem' {expected}"]
 
 

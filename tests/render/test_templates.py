@@ -192,8 +192,8 @@ class TestTemplates:
         assert str(caught.value) == (
             f"mallen {tmp_path / 'mallar' / TEMPLATE}, rad 1: uppgiften har ingen del 'xyz' "
             "(delarna är kind, title, header, style, sections, proposal, decision, approval, "
-            "signatories, signature_page, on_duty, on_duty_all, case_officer, attachments, "
-            "attachments_heading, extract_to och extract_heading)"
+            "signatories, signature_page, on_duty, on_duty_all, case_officer, case_officers, "
+            "attachments, attachments_heading, extract_to och extract_heading)"
         )
 
     @pytest.mark.parametrize(("written", "hint"), [

@@ -19,7 +19,7 @@ CHECKSUMS = {
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '921ed11fafcff72c8063694ea1e17cf1dbb74e59',
     'partials/motions.md.j2': 'e30be628be342fd577f996bd6dc17201ae3e54df',
-    'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
+    'partials/on_duty.md.j2': 'c783d4aaa9e4c21414a743deb0c3b0cce57be565',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_blocks.md.j2': 'c01d84ba17267280a2745f9f875a6fc2ee408f18',

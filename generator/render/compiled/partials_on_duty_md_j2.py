@@ -8,7 +8,6 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_officer = resolve('officer')
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -38,24 +37,29 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         l_1_loop = l_1_person = missing
         yield '\n'
-    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officer if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officer'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officer')):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officers if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officers'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officers')):
         pass
-        l_0_officer = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officer if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officer'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officer'))
-        context.vars['officer'] = l_0_officer
-        context.exported_vars.add('officer')
         yield 'Handläggare  \n'
-        yield (environment.printed(((undefined(name='officer') if l_0_officer is missing else l_0_officer).name if type((undefined(name='officer') if l_0_officer is missing else l_0_officer)) in environment.view_owners['name'] else environment.getattr((undefined(name='officer') if l_0_officer is missing else l_0_officer), 'name'))))
-        def t_3(fiter):
-            for l_1_line in fiter:
-                if l_1_line:
-                    yield l_1_line
-        for l_1_line in t_3(t_1(context, (((undefined(name='officer') if l_0_officer is missing else l_0_officer).title if type((undefined(name='officer') if l_0_officer is missing else l_0_officer)) in environment.view_owners['title'] else environment.getattr((undefined(name='officer') if l_0_officer is missing else l_0_officer), 'title')), ((undefined(name='officer') if l_0_officer is missing else l_0_officer).phone if type((undefined(name='officer') if l_0_officer is missing else l_0_officer)) in environment.view_owners['phone'] else environment.getattr((undefined(name='officer') if l_0_officer is missing else l_0_officer), 'phone')), ((undefined(name='officer') if l_0_officer is missing else l_0_officer).email if type((undefined(name='officer') if l_0_officer is missing else l_0_officer)) in environment.view_owners['email'] else environment.getattr((undefined(name='officer') if l_0_officer is missing else l_0_officer), 'email'))))):
+        l_1_loop = missing
+        for l_1_officer, l_1_loop in LoopContext(t_1(context, ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officers if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officers'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officers'))), undefined):
             _loop_vars = {}
             pass
-            yield '  \n'
-            yield (environment.printed(l_1_line))
-        l_1_line = missing
+            if (not (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first'))):
+                pass
+                yield '\n\n'
+            yield (environment.printed((l_1_officer.name if type(l_1_officer) in environment.view_owners['name'] else environment.getattr(l_1_officer, 'name'))))
+            def t_3(fiter):
+                for l_2_line in fiter:
+                    if l_2_line:
+                        yield l_2_line
+            for l_2_line in t_3(t_1(context, ((l_1_officer.title if type(l_1_officer) in environment.view_owners['title'] else environment.getattr(l_1_officer, 'title')), (l_1_officer.phone if type(l_1_officer) in environment.view_owners['phone'] else environment.getattr(l_1_officer, 'phone')), (l_1_officer.email if type(l_1_officer) in environment.view_owners['email'] else environment.getattr(l_1_officer, 'email'))))):
+                _loop_vars = {}
+                pass
+                yield '  \n'
+                yield (environment.printed(l_2_line))
+            l_2_line = missing
+        l_1_loop = l_1_officer = missing
         yield '\n\n'
 
 blocks = {}
-debug_info = '3=25&5=29&6=32&9=35&10=37&14=41&15=43&17=47&18=48&19=56'
+debug_info = '4=24&6=28&7=31&10=34&11=36&15=40&17=44&18=47&22=50&23=51&24=59'

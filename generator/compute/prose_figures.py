@@ -437,6 +437,7 @@ class _Shown:
         self.percent = percent
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
+        self.percents = {c.key for c in result.spec.columns if c.counted and c.percent}
         self.changes = [c for c in result.spec.columns if c.change]
         self.shares = [c for c in result.spec.columns if c.share_of]
         self.number_keys = {c.key for c in result.spec.columns if c.number}
@@ -472,10 +473,15 @@ class _Shown:
                              else None, self.percent)
                 for key, number in numbers.items() if key not in named}
 
-    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
+    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str | Percentage]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
-        unit, and never among the amounts text is checked against."""
-        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
+        unit, and never among the amounts text is checked against. A summed column of
+        percentages (`typ: tal`, `summeras: ja`) is held as counts, but prints as its
+        table does, "15 %" (trial 98, F1)."""
+        return {key: Percentage(formatting.counted_percent(figures[key], self.decimals[key]),
+                                self.percent)
+                if key in self.percents else
+                formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
                 for key in self.counted if key in figures}
 
 

@@ -133,7 +133,12 @@ def changed_digit(literal: LiteralAmount, figure: Kronor) -> bool:
     """Whether a short exact literal is the figure with one digit other than the first
     changed, within `CHANGED_SHARE` of it, by the rule above (1,3 mnkr for 1 200 000 kr,
     990 000 kr for 900 000 kr; `digit_swaps.is_one_digit_changed`)."""
-    if literal.approximate or not 2 <= len(written_digits(literal).rstrip("0")) < SLIP_DIGITS:
+    digits = written_digits(literal)
+    told = digits.rstrip("0")
+    if literal.approximate or not 2 <= len(told) < SLIP_DIGITS:
+        return False
+    meant = Decimal(figure).scaleb(len(told) - len(digits) - literal.precision.adjusted())
+    if meant != meant.to_integral_value():  # (a digit below the literal's last that tells)
         return False
     pair = same_length_digits(literal.value, figure)
     return pair is not None and pair[0][0] == pair[1][0] \

@@ -113,6 +113,7 @@ def test_a_point_of_a_case_with_tables_leaves_a_short_amount_to_its_own_rules() 
     ("990 000 kr", 900_000, True),
     ("1 250 000 kr", 1_200_000, True),
     ("1,3 mnkr", 1_230_000, False),  # (the figure has a digit below the literal's last place)
+    ("44 800 kr", 44_801, False),
     ("2,2 mnkr", 1_200_000, False),
     ("1 234 kr", 1_235, False),  # (four digits: rule 4 of literal_amounts reads these)
     ("3 mnkr", 2_000_000, False),  # (one digit)

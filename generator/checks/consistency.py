@@ -143,6 +143,7 @@ from generator.checks.rounded_references import (
 )
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
+from generator.checks.row_percents import row_percent_problems
 from generator.checks.row_positions import row_position_problems
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_round_amounts import round_amount_problems
@@ -273,6 +274,9 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
                 if problem.position not in told]
     percents = percent_problems(texts, tree, tables, report)
     told = {problem.position for problem in percents}  # (one warning for a percentage)
+    percents += [problem for problem in row_percent_problems(texts, tree, tables, report)
+                 if problem.position not in told]
+    told = {problem.position for problem in percents}
     problems += percents + [problem for problem in party_percent_problems(case, texts, scopes,
                                                                           report)
                             if problem.position not in told]

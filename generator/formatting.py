@@ -171,6 +171,14 @@ class WrittenNumber(NamedTuple):
         return self._replace(value=self.value.quantize(step, rounding=ROUND_HALF_UP))
 
 
+def counted_percent(count: Kronor, places: int) -> WrittenNumber:
+    """A figure of a summed column of percentages (`typ: tal`, `summeras: ja`, held as a
+    count in thousandths) as its table shows it: 15 % with the column's decimals. The one
+    rule for the table's cells and for text that refers to them (trial 98, F1)."""
+    shown = Decimal(count).scaleb(-COUNT_PLACES).quantize(Decimal(1).scaleb(-places))
+    return WrittenNumber(shown, percent=True)
+
+
 def decimals_of(value: Decimal) -> int:
     """The decimals a Decimal carries, trailing zeros included (0 for a whole number)."""
     exponent = value.as_tuple().exponent

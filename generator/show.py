@@ -69,7 +69,9 @@ def headline_total(computed: Computed) -> str | None:
     """The case's main total and what it is called: the allocation, funds, risk, the first
     table with amount columns (in its unit) that has a total, or a split; else the first
     table with amount columns by its rows, "(5 rader, ingen totalrad)": a table without a
-    total (`totalt: false`, a taxa) shows no sums no one reads (trial 81, F9); None if the
+    total (`totalt: false`, a taxa) shows no sums no one reads (trial 81, F9), and where
+    several have none, each (trial 98, F8: the first was a table of limits, the decision's
+    own came second); None if the
     case has no total (a table of text only, an ärendelista, has none)."""
     if computed.allocation:
         return f"totalt {kr(computed.allocation.total)}"
@@ -87,10 +89,17 @@ def headline_total(computed: Computed) -> str | None:
             return f"tabellen '{name}' {_column_totals(table)}"
     for name, split in computed.splits.items():
         return f"uppdelningen '{name}' {kr(split.total)}"
-    for name, table in priced.items():
-        count = sum(1 for row in every_row(table.rows) if not row.children)
-        return f"tabellen '{name}' ({count} {'rad' if count == 1 else 'rader'}, ingen totalrad)"
-    return None
+    each = [f"'{name}' ({_row_count(table)}" for name, table in priced.items()]
+    if len(each) > 1:  # (all of them: the first is not always the one the case is about)
+        listed = " och ".join((", ".join(f"{one})" for one in each[:-1]), f"{each[-1]})"))
+        return f"tabellerna {listed}, ingen med totalrad"
+    return f"tabellen {each[0]}, ingen totalrad)" if each else None
+
+
+def _row_count(table: TableResult) -> str:
+    """How many rows a table lists, its groups' rows, not the groups: "5 rader"."""
+    count = sum(1 for row in every_row(table.rows) if not row.children)
+    return f"{count} {'rad' if count == 1 else 'rader'}"
 
 
 def _column_totals(table: TableResult) -> str:

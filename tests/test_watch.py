@@ -250,6 +250,19 @@ def test_a_table_without_a_total_row_shows_its_rows_not_sums(tmp_path: Path) -> 
         f"{case}: inga fel, tabellen 'brannbart' (3 rader, ingen totalrad)")
 
 
+def test_every_table_without_a_total_row_is_named(tmp_path: Path) -> None:
+    """Trial 98, F8: only the first of two tables was named, a table of limits, not the
+    decision's own."""
+    case = tmp_path / "fall.yaml"
+    second = TAXA[TAXA.index("  - namn: brannbart"):].replace("brannbart", "matavfall")
+    case.write_text(TAXA.replace("    tabell: brannbart\n", "    tabell: brannbart\n"
+                                 "  - rubrik: Matavfall\n    tabell: matavfall\n") + second,
+                    encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellerna 'brannbart' (3 rader) och 'matavfall' (3 rader), "
+        "ingen med totalrad")
+
+
 def test_a_later_table_with_a_total_row_is_shown_before_one_without(tmp_path: Path) -> None:
     case = tmp_path / "fall.yaml"
     case.write_text(TAXA.replace("    tabell: brannbart\n",

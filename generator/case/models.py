@@ -9,7 +9,7 @@ Tables are in `table_models`, splits in `split_models`.
 # No `from __future__ import annotations` here (nor in the other case-model modules): pydantic
 # gets each field's type itself instead of a string it compiles and evaluates at import.
 
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Final, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -421,6 +421,23 @@ def _some_names(names: list[str]) -> list[str]:
     return names
 
 
+_YES_OR_NO: Final = frozenset({"ja", "nej", "yes", "no", "true", "false"})
+
+
+def _chair_name(value: object) -> object:
+    """Refuse a yes or no as the chairman's name: `ordforande: ja` read as a switch for the
+    line 'Ordförandes signatur' printed "ja" under it (trial 98, F6)."""
+    said = str(value).strip().lower() if isinstance(value, str | bool) else ""
+    if said not in _YES_OR_NO:
+        return value
+    example = "t.ex. ordforande: Dag Dahl (S)"
+    how = (f"ta bort raden om utdraget inte ska ha ordförandens signatur, annars skriv namnet, "
+           f"{example}" if said in ("nej", "no", "false") else
+           f"skriv namnet, {example}, eller ordforande: \"\" för raden 'Ordförandes signatur' "
+           "utan namn")
+    raise ValueError(f"här står ordförandens namn, inte ja eller nej; {how}")
+
+
 _NAMES_SCHEMA: dict[str, Any] = {"anyOf": [
     {"type": "string", "minLength": 1},
     {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
@@ -456,8 +473,9 @@ class MinutesApproval(CaseModel):
         None, description="Var protokollet justerades, t.ex. 'Borgen, Frösön': 'Justerat i "
         "Borgen, Frösön den …'."
     )
-    ordforande: str | None = Field(
-        None, description="Mötets ordförande, som justerar med justerarna och skrivs först: "
+    ordforande: Annotated[str | None, BeforeValidator(_chair_name)] = Field(
+        None, description="Namnet på mötets ordförande (inte ja eller nej), som justerar med "
+        "justerarna och skrivs först: "
         "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'. Med "
         "'signaturrader: ja' också en rad att skriva under på, 'Ordförandes signatur', med "
         "namnet under linjen ('ordforande: \"\"' ger raden utan namn)."

@@ -60,7 +60,8 @@ _FIRST_HEADER: Final = "rubriken på tabellens första kolumn skrivs med rubrik,
     "rubrik: Område"
 _HEADED_TABLES: Final = frozenset({"kolumnrubrik", "rubrik_risk"})  # keys of medel and risk
 _SIGNATURE_LINES: Final = "signaturrader: ja skriver rader att skriva under på, 'Justerandes " \
-    "signatur' och 'Utdragsbestyrkande', för ett utdrag som justeras på papper"
+    "signatur' och, med utdragsbestyrkande, 'Utdragsbestyrkande', för ett utdrag som " \
+    "justeras på papper"
 _SUMMED_NUMBERS: Final = "tal som ska summeras i totalraden och delsummorna, t.ex. antal " \
     "platser eller deltagartimmar, skrivs med typ: antal; typ: tal summeras aldrig"
 _DOCUMENT_KIND: Final = "vilket slags dokument ärendet blir skrivs med dokumenttyp, t.ex. " \

@@ -22,7 +22,8 @@
   states its amounts as written (trial 21: a tjänsteskrivelse of text only), but the
   amounts it names under `belopp:` are compared with its points as with any text, so a
   near miss of one is a warning (trial 47, F1: "en total låneram på 100 mnkr" for the
-  stated 1 000 mnkr, `literal_amounts_digits`).
+  stated 1 000 mnkr; trial 98, F4: "1,3 mnkr" for a stated 1 200 000 kr,
+  `literal_amounts_digits`).
 """
 
 from __future__ import annotations
@@ -85,7 +86,12 @@ from generator.checks.literal_amounts_counts import (
     counted_totals,
     leaf_rows,
 )
-from generator.checks.literal_amounts_digits import digit_count_slip, unnamed_stated
+from generator.checks.literal_amounts_digits import (
+    Stated,
+    changed_digit,
+    digit_count_slip,
+    unnamed_stated,
+)
 from generator.checks.literal_amounts_parties import (
     Paired,
     party_pairs,
@@ -137,6 +143,7 @@ from generator.checks.rounded_references import (
 )
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
+from generator.checks.row_percents import row_percent_problems
 from generator.checks.row_positions import row_position_problems
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_round_amounts import round_amount_problems
@@ -267,6 +274,9 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
                 if problem.position not in told]
     percents = percent_problems(texts, tree, tables, report)
     told = {problem.position for problem in percents}  # (one warning for a percentage)
+    percents += [problem for problem in row_percent_problems(texts, tree, tables, report)
+                 if problem.position not in told]
+    told = {problem.position for problem in percents}
     problems += percents + [problem for problem in party_percent_problems(case, texts, scopes,
                                                                           report)
                             if problem.position not in told]
@@ -627,6 +637,12 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     if (slip := digit_count_slip(literal, figure)) is not None:
         return (f"beloppet '{literal.text}' i {place} {_absent(name)}, men med {slip} "
                 f"stämmer det med {computed}; menar {subject} det beloppet, {follow}")
+    if is_stated(name) and changed_digit(literal, figure):  # (a short amount: maybe another)
+        other = "" if subject != "punkten" else (
+            f", och är det ett annat belopp som ärendet anger, {_how_to_state(literal, True)}")
+        return (f"beloppet '{literal.text}' i {place} {_absent(name)}, men med en siffra "
+                f"ändrad stämmer det med {computed}; menar {subject} det beloppet, {follow}"
+                f"{other}")
     if pair is not None and pair.name == name and not is_near(literal, figure):
         said = _as_the_text_writes(figure, literal.unit, decimals=literal.decimals)
         return (f"beloppet '{literal.text}' i {place} står vid '{pair.party}', men "
@@ -744,7 +760,7 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
                    point: tuple[str, Sequence[str]],
                    stating: bool = False,
-                   stated: FigureIndex | None = None,
+                   stated: Stated | None = None,
                    own: tuple[str, Kronor] | None = None,
                    named: Callable[[], tuple[str, Kronor] | None] = lambda: None
                    ) -> tuple[str, Severity]:
@@ -893,7 +909,7 @@ def proposal_amount_problems(
                 labels = _row_labels(figures, tree or {})
             message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, (text, labels), stating,
-                unnamed_stated(figures, text) if stating else None,
+                unnamed_stated(figures, text, short=False) if stating else None,
                 point_figure(literal, text, figures, tree or {}, _near_enough),
                 partial(named_row_figure, literal, text, figures, tree or {}))
             problems.append(report.problem(where, message, severity))

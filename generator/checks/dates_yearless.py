@@ -35,8 +35,8 @@ from generator.problems import Loc, Problem
 
 
 @cache
-def _year() -> re.Pattern[str]:
-    """A year in a title or a heading: 2022."""
+def written_year() -> re.Pattern[str]:
+    """A year in a title, a heading or a sentence: 2022."""
     return re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -105,7 +105,7 @@ def _year_of(case: Case, loc: Loc) -> tuple[int, bool] | None:
     """The year a text at loc is about, and whether it is only the meeting's or the
     document's; None where the case names two or more (see above)."""
     headings, shown = _section_years(case, loc) if loc[:1] == ("avsnitt",) else (set(), set())
-    title = set(_year().findall(case.titel))
+    title = set(written_year().findall(case.titel))
     years = headings or title | (shown or _all_table_years(case))
     if len(years) == 1:
         return int(next(iter(years))), False
@@ -125,7 +125,7 @@ def _section_years(case: Case, loc: Loc) -> tuple[set[str], set[str]]:
     at = 1
     while at < len(loc) and isinstance(index := loc[at], int) and index < len(sections):
         section = sections[index]
-        headings |= set(_year().findall(section.rubrik or ""))
+        headings |= set(written_year().findall(section.rubrik or ""))
         shown |= {year for table in case.tabeller if table.namn == section.tabell
                   for year in years_of_table(table)}
         sections, at = section.avsnitt, at + 2

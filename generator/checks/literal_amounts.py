@@ -73,8 +73,10 @@ Near-miss rule, for one literal and the computed figures:
 5. Else, where the case states amounts under `belopp:` that the literal's text does not
    name, an exact literal is a slip of the one of them whose digits are its own with one
    zero left out or added, or, where it has four significant digits or more, any one digit
-   (`literal_amounts_digits`: "100 mnkr" for a stated 1 000 mnkr). A table's figures are
-   not read so.
+   (`literal_amounts_digits`: "100 mnkr" for a stated 1 000 mnkr); or, where it has two or
+   three, whose digits are its own with one other than the first changed, within a tenth of
+   it, outside a sentence that writes a year ("1,3 mnkr" for a stated 1 200 000 kr). A
+   table's figures are not read so.
    A literal that is none of these is not reported.
 
 An exact literal that a sentence writes right after a party of a split ("Avesta får 291 000
@@ -108,7 +110,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
 from generator.checks.literal_amounts_approx import covered, swapped_rounding, wrong_rounding
 from generator.checks.literal_amounts_approx import reach as approximate_reach
-from generator.checks.literal_amounts_digits import digit_slip
+from generator.checks.literal_amounts_digits import Stated, digit_slip
 from generator.checks.literal_amounts_parties import Paired
 from generator.checks.literal_amounts_ranges import Bare, shared_units
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
@@ -244,7 +246,7 @@ def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex,
     near: FigureIndex | None = None, far: FigureIndex | None = None,
     unit_of: Units | None = None, aside: Aside | None = None,
-    stated: FigureIndex | None = None, rates: Sequence[Decimal] = (),
+    stated: Stated | None = None, rates: Sequence[Decimal] = (),
     paired: Mapping[int, Paired] | None = None,
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that agrees with no figure of index but nearly matches

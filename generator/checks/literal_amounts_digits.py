@@ -13,18 +13,34 @@ significant digits (as rule 4 asks of one changed digit), with any one digit lef
 added ("233 083 kr" for 2 330 883 kr). It is so only where exactly one stated amount is,
 and where the text neither writes that amount nor names it by `{{ belopp.… }}`: "höjs med
 100 mnkr till {{ belopp.ram_ny | mnkr(0) }}" says 100 mnkr as another amount than the ram.
+
+A short exact literal (two or three significant digits, too few for rule 4 of
+`literal_amounts` to read a changed digit) is a slip of a stated amount too where its digits
+are the amount's with one digit other than the first changed, and it lies within
+`CHANGED_SHARE` of it (`changed_digit`; trial 98, F4: "1,3 mnkr" and "1 300 000 kr" for a
+stated 1 200 000 kr, "990 000 kr" for 900 000 kr). The first digit kept and the bound keep
+another amount of the same size out: "1,5 mnkr" or "2,2 mnkr" beside 1,2 mnkr is not read so,
+nor is one in a sentence that writes a year, as another year's amount ("Prisbasbeloppet för
+2020 var 47 300 kr" beside a stated 47 600 kr for 2021: `Stated.short_slips`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
+from generator.checks.dates_yearless import written_year
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import LiteralAmount, is_stated
+from generator.checks.literal_amounts_parts import sentence_of
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, the_one_unstated
-from generator.formatting import Kronor
+from generator.digit_swaps import is_one_digit_changed, same_length_digits
+from generator.formatting import Kronor, magnitude
+
+CHANGED_SHARE = Decimal("0.1")
+"""How far, as a share of a stated amount, a short literal with one digit changed lies from
+it at most to be read as its slip ("990 000 kr" for 900 000 kr is one tenth off)."""
 
 
 def written_digits(literal: LiteralAmount) -> str:
@@ -48,10 +64,33 @@ def one_less(digits: str, left_out: str = "0123456789") -> Iterator[str]:
             yield rest
 
 
-def unnamed_stated(figures: Mapping[str, Kronor], text: str) -> FigureIndex:
-    """The amounts the case states that text does not name by `{{ belopp.… }}`."""
-    return FigureIndex({name: value for name, value in figures.items()
-                        if is_stated(name) and not _names(text, name)})
+class Stated(FigureIndex):
+    """The amounts the case states that a text does not name by `{{ belopp.… }}`, with the
+    text, whose sentences tell which literals are read for a short slip of one."""
+
+    def __init__(self, figures: Mapping[str, Kronor], text: str, short: bool = True) -> None:
+        super().__init__(figures)
+        self.figures = figures
+        self.text = text
+        self.short = short
+        """Whether a short literal is read for one changed digit at all (not in a point of
+        a case that computes figures: the point's own rules offer the nearest figure)."""
+
+    def items(self) -> Iterable[tuple[str, Kronor]]:
+        """The amounts by name."""
+        return self.figures.items()
+
+    def short_slips(self, offset: int) -> bool:
+        """Whether the literal at offset is read for one changed digit (`changed_digit`):
+        not in a sentence that writes a year, which tells of that year's amount."""
+        return self.short and written_year().search(sentence_of(self.text, offset)) is None
+
+
+def unnamed_stated(figures: Mapping[str, Kronor], text: str, short: bool = True) -> Stated:
+    """The amounts the case states that text does not name by `{{ belopp.… }}` (short:
+    `Stated.short`)."""
+    return Stated({name: value for name, value in figures.items()
+                   if is_stated(name) and not _names(text, name)}, text, short)
 
 
 def _names(text: str, name: str) -> bool:
@@ -59,7 +98,7 @@ def _names(text: str, name: str) -> bool:
     return name in text and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w\[])", text) is not None
 
 
-def digit_slip(readings: Sequence[LiteralAmount], stated: FigureIndex,
+def digit_slip(readings: Sequence[LiteralAmount], stated: Stated,
                text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
     """The one stated amount an exact literal, as its readings, is with a digit too few or
     too many, by the rule above, with the reading (stated: those its text does not name;
@@ -72,6 +111,9 @@ def digit_slip(readings: Sequence[LiteralAmount], stated: FigureIndex,
             hit = stated.named(int(value) if value == value.to_integral_value() else value)
             if hit is not None:
                 found[hit[1]] = (reading, hit[0])
+        if stated.short_slips(reading.offset):  # (a stated amount or two: each looked at)
+            found.update({figure: (reading, name) for name, figure in stated.items()
+                          if changed_digit(reading, figure)})
     return the_one_unstated(found, text)
 
 
@@ -85,6 +127,23 @@ def count_slips(value: Decimal, place: int) -> Iterator[Decimal]:
     sign = 1 if value > 0 else -1
     for typed in (*one_more(digits, changed), *one_less(digits, changed)):
         yield sign * Decimal(int(typed)).scaleb(place)
+
+
+def changed_digit(literal: LiteralAmount, figure: Kronor) -> bool:
+    """Whether a short exact literal is the figure with one digit other than the first
+    changed, within `CHANGED_SHARE` of it, by the rule above (1,3 mnkr for 1 200 000 kr,
+    990 000 kr for 900 000 kr; `digit_swaps.is_one_digit_changed`)."""
+    digits = written_digits(literal)
+    told = digits.rstrip("0")
+    if literal.approximate or not 2 <= len(told) < SLIP_DIGITS:
+        return False
+    meant = Decimal(figure).scaleb(len(told) - len(digits) - literal.precision.adjusted())
+    if meant != meant.to_integral_value():  # (a digit below the literal's last that tells)
+        return False
+    pair = same_length_digits(literal.value, figure)
+    return pair is not None and pair[0][0] == pair[1][0] \
+        and is_one_digit_changed(literal.value, figure) \
+        and magnitude(literal.value - figure) <= CHANGED_SHARE * magnitude(figure)
 
 
 def digit_count_slip(literal: LiteralAmount, figure: Kronor) -> str | None:

@@ -38,7 +38,12 @@ from typing import NamedTuple
 from generator.case.models import Case, Decision, Proposal
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
-from generator.text.att_style import common_start, passive_infinitive, sentence_start
+from generator.text.att_style import (
+    common_start,
+    function_word,
+    passive_infinitive,
+    sentence_start,
+)
 
 _BEGINS = re.compile(r"\s*(föreslå)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
@@ -51,6 +56,10 @@ _MODALS = frozenset({"ska", "skall", "får", "kan", "bör", "måste"})
 which reads right after 'besluta att'."""
 _SHOWN = 8
 """Words of a passive point's subject shown in the active form the warning offers."""
+_SHOWN_AFTER = 16
+"""Words after the verb of a point that begins with an adverbial shown in its active form
+(a `{{ … }}` one word)."""
+_TOKEN = re.compile(r"\{\{.*?\}\}|\S+")
 _NOT_INFINITIVES = frozenset({"de", "den", "det", "denna", "detta", "dessa", "samtliga", "alla",
                               "varje", "en", "ett"})
 
@@ -105,13 +114,27 @@ def _passive(
         words = head.split()
         if common_start(text):  # (as the document prints it: `as_att_point`)
             words[0] = words[0][:1].lower() + words[0][1:]
-        subject = " ".join(words[:_SHOWN])  # (the message's '…' stands for the rest)
+        inverted = function_word(words[0])
+        active = _inverted(text, verb, infinitive, " ".join(words)) if inverted else \
+            f"{infinitive} {' '.join(words[:_SHOWN])} …"  # ('…' stands for the rest)
+        whole = inverted or head.lstrip()[:1].isupper()
         message = (f"punkten är skriven i passiv form ('{verb.group()}') efter 'föreslå {body} "
-                   f"besluta att'; skriv verbet i infinitiv först, här '{infinitive} {subject} …'"
-                   f"{_whole_sentences(points.block) if head.lstrip()[:1].isupper() else ''}")
+                   f"besluta att'; skriv verbet i infinitiv först, här '{active}'"
+                   f"{_whole_sentences(points.block) if whole else ''}")
         where = report.in_text(loc, text, verb.start(), verb.group())
         problems.append(report.problem(where, message, "varning"))
     return problems
+
+
+def _inverted(text: str, verb: re.Match[str], infinitive: str, head: str) -> str:
+    """The active form of a point that begins with an adverbial, its verb before the subject
+    ("för genomförande av köpet beviljas tekniska nämnden tilläggsanslag med …", trial 98,
+    F3): the infinitive, what follows the verb (the subject, now the object), then the
+    adverbial, "bevilja tekniska nämnden tilläggsanslag med … för genomförande av köpet"."""
+    rest = _SENTENCE_END.split(text[verb.end():], maxsplit=1)[0]
+    after = _TOKEN.findall(rest)
+    shown = " ".join(after[:_SHOWN_AFTER]) + (" …" if len(after) > _SHOWN_AFTER else "")
+    return f"{infinitive} {shown} {head.rstrip(',')}"
 
 
 def _whole_sentences(block: str) -> str:

@@ -21,7 +21,7 @@ from generator.compute.part_names import part_shorts
 from generator.compute.shares import hundred, percent
 from generator.compute.split_weights import weight_total, written_weights
 from generator.compute.tables import RowResult, TableResult, leaves
-from generator.compute.unsummed_totals import unsummed_totals
+from generator.compute.unsummed_totals import unsummed_group, unsummed_totals
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
 
@@ -415,7 +415,7 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     so a message names a figure by its row (`rader[0].avgift`), not as a total the reader
     does not see (trial 43). `antal_rader` is the number of rows (`ROW_COUNT`), unless a
     column has that name."""
-    shown = _Shown(result, word, percent)
+    shown = _Shown(result, word, percent, name)
     names: dict[str, Any] = dict(unsummed_totals(result, name))
     amounts = [c.key for c in result.spec.amount_columns if c.key not in names]
     names.update({key: shown.figure(result.totals, key) for key in amounts})
@@ -427,22 +427,26 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     names.setdefault(ROW_COUNT, str(sum(1 for _ in leaves(result.rows))))
     if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
-    rows = _rows(result.rows, shown)
+    rows = _rows(result.rows, shown, "rader")
     return {**names, "rader": rows} if result.spec.total_row else {"rader": rows, **names}
 
 
 class _Shown:
     """How a general table's figures print in text: as its columns show them."""
 
-    def __init__(self, result: TableResult, word: str, percent: str = "%") -> None:
+    def __init__(self, result: TableResult, word: str, percent: str = "%",
+                 name: str = "") -> None:
+        self.table = name
         self.unit = result.spec.unit
         self.word = word
         self.percent = percent
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
+        self.percents = {c.key for c in result.spec.columns if c.counted and c.percent}
         self.changes = [c for c in result.spec.columns if c.change]
         self.shares = [c for c in result.spec.columns if c.share_of]
-        self.number_keys = {c.key for c in result.spec.columns if c.number}
+        self.number_columns = [c for c in result.spec.columns if c.number]
+        self.number_keys = {c.key for c in self.number_columns}
         self.decimals = result.decimals
         self.plus = {c.key for c in result.spec.columns if c.plus}
 
@@ -475,10 +479,15 @@ class _Shown:
                              else None, self.percent)
                 for key, number in numbers.items() if key not in named}
 
-    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
+    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str | Percentage]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
-        unit, and never among the amounts text is checked against."""
-        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
+        unit, and never among the amounts text is checked against. A summed column of
+        percentages (`typ: tal`, `summeras: ja`) is held as counts, but prints as its
+        table does, "15 %" (trial 98, F1)."""
+        return {key: Percentage(formatting.counted_percent(figures[key], self.decimals[key]),
+                                self.percent)
+                if key in self.percents else
+                formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
                 for key in self.counted if key in figures}
 
 
@@ -496,9 +505,11 @@ def shown_number(number: WrittenNumber, places: int | None) -> WrittenNumber:
     return number if places is None else number.with_places(places)
 
 
-def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
+def _row(row: RowResult, shown: _Shown, path: str) -> dict[str, Any]:
     """A row's texts, amounts, counts, numbers and computed percentages by column, and its
-    children."""
+    children (path: the row's under its table, `rader[0]`). A group's row has no number in
+    a number column the case does not sum: naming it is an error that says so
+    (`unsummed_group`)."""
     names: dict[str, Any] = dict(row.spec.texts)
     names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
                   if c.key in row.amounts})
@@ -506,13 +517,17 @@ def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     names.update(shown.numbers(row.spec.numbers, names))
     names.update(shown.percentages(row.changes, row.shares))
     if row.children:
-        names["rader"] = _rows(row.children, shown)
+        names["rader"] = _rows(row.children, shown, f"{path}.rader")
+        names.update({c.key: unsummed_group(shown.table, c, row, path)
+                      for c in shown.number_columns if c.key not in names})
     return names
 
 
-def _rows(rows: Sequence[RowResult], shown: _Shown) -> Rows:
-    """Rows' figures (`_row`), each also by its short name (`Rows`)."""
-    made = [_row(row, shown) for row in rows]
+def _rows(rows: Sequence[RowResult], shown: _Shown, prefix: str) -> Rows:
+    """Rows' figures (`_row`), each also by its short name (`Rows`); prefix: their path
+    under the table (`rader`, `rader[0].rader`)."""
+    made = [_row(row, shown, f"rader.{row.spec.short}" if row.spec.short else
+                 f"{prefix}[{index}]") for index, row in enumerate(rows)]
     named: dict[str, dict[str, Any]] = {}
     for row, figures in zip(rows, made, strict=True):
         if row.spec.short:

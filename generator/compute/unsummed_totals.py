@@ -36,16 +36,28 @@ class NotSummed(NamedTuple):
     rows: tuple[tuple[str, str], ...] = ()
     """The rows to name instead: each one's path under the table (`rader[0]`,
     `rader.summa`) and its first text."""
+    number: bool = False
+    """The column is a number column (`typ: tal`) the case does not sum (no `summeras:
+    ja`): neither its total nor a group's row has a figure in it (trial 98, F2)."""
+    group: tuple[str, str] | None = None
+    """Where it is a group's figure: the group row's path under the table
+    (`rader.arvodet.`) and its text."""
 
     @property
     def reference(self) -> str:
         """The name text writes it by: `tabeller.arvoden.manad`."""
-        return f"tabeller.{self.table}.{self.key}"
+        return f"tabeller.{self.table}.{self.group[0] if self.group else ''}{self.key}"
 
     @property
     def message(self) -> str:
         """Why it cannot be printed, and what to write instead."""
-        if self.no_total_row:
+        if self.number and not self.no_total_row:
+            column = f"kolumnen '{self.column}' i tabellen '{self.table}' (typ: tal)"
+            why = (f"{column} summeras inte, så gruppen '{self.group[1]}' har inget tal i den"
+                   if self.group else f"{column} summeras inte och har ingen summa")
+            undo = ("skriv 'summeras: ja' i kolumnen, så visar delsummorna och totalraden "
+                    "summan av talen")
+        elif self.no_total_row:
             why = (f"tabellen '{self.table}' summeras inte (totalt: false), så kolumnen "
                    f"'{self.column}' har ingen summa")
             undo = "ta bort 'totalt: false' om tabellen ska ha en totalrad"
@@ -72,6 +84,8 @@ def unsummed_totals(result: TableResult, name: str) -> dict[str, NotSummed]:
     columns = spec.figure_columns if whole else spec.amount_columns
     missing = {c.key: _not_summed(result, name, c.key, c, whole)
                for c in columns if whole or not c.summed}
+    missing.update({c.key: _not_summed(result, name, c.key, c, whole)._replace(number=True)
+                    for c in spec.columns if c.number and c.key not in missing})
     first = spec.total_column
     if whole and first is not None and "summa" not in missing:
         missing["summa"] = _not_summed(result, name, "summa", first, whole)
@@ -85,14 +99,24 @@ def _not_summed(result: TableResult, name: str, key: str, column: ColumnSpec,
                      tuple(_examples(result.rows, column.key)))
 
 
-def _examples(rows: Sequence[RowResult], key: str) -> list[tuple[str, str]]:
+def unsummed_group(table: str, column: ColumnSpec, group: RowResult, path: str) -> NotSummed:
+    """A group row's figure in a number column the case does not sum, which it has not
+    (path: the group row's under its table, `rader.arvodet`), with its rows to name
+    instead."""
+    return NotSummed(table, column.key, column.title, column.key, rows=tuple(
+        _examples(group.children, column.key, f"{path}.rader")), number=True,
+        group=(f"{path}.", group.spec.first_text))
+
+
+def _examples(rows: Sequence[RowResult], key: str, prefix: str = "rader"
+              ) -> list[tuple[str, str]]:
     """The rows text can name instead of a column's total: the table's last row where it is
     its own sum, else the first rows with a figure in the column."""
     last = rows[-1] if rows else None
     if last is not None and _adds_rows(last) and key in last.amounts:
-        return [(_path(last, f"rader[{len(rows) - 1}]"), last.spec.first_text)]
+        return [(_path(last, f"{prefix}[{len(rows) - 1}]"), last.spec.first_text)]
     found = []
-    for path, row in _with_figure(rows, key, "rader"):
+    for path, row in _with_figure(rows, key, prefix):
         subtotal = row.spec.subtotal if row.children else None
         found.append((path, subtotal or row.spec.first_text))
         if len(found) == EXAMPLES:
@@ -102,10 +126,11 @@ def _examples(rows: Sequence[RowResult], key: str) -> list[tuple[str, str]]:
 
 def _with_figure(rows: Sequence[RowResult], key: str, prefix: str
                  ) -> Iterator[tuple[str, RowResult]]:
-    """The rows with a figure in the column, in order, each with its path: a group by its
-    subtotal, or its rows where it has none in the column (`summeras: nej`)."""
+    """The rows with a figure in the column (an amount, a count or a number), in order,
+    each with its path: a group by its subtotal, or its rows where it has none in the
+    column (`summeras: nej`, a number)."""
     for index, row in enumerate(rows):
-        if key in row.amounts:
+        if key in row.amounts or key in row.spec.numbers:
             yield _path(row, f"{prefix}[{index}]"), row
         else:
             yield from _with_figure(row.children, key, f"{prefix}[{index}].rader")

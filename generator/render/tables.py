@@ -65,10 +65,10 @@ from generator.compute.tables import (
     with_unit,
 )
 from generator.formatting import (
-    COUNT_PLACES,
     NBSP,
     Kronor,
     WrittenNumber,
+    counted_percent,
     places_shown,
     whole_units,
 )
@@ -229,9 +229,7 @@ class _Layout:
         if value is None:
             return Cell()
         if column.percent:  # (a summed key in percent: its counts shown as percentages)
-            places = self.decimals[column.key]
-            shown = Decimal(value).scaleb(-COUNT_PLACES).quantize(Decimal(1).scaleb(-places))
-            return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
+            return Cell(number=counted_percent(value, self.decimals[column.key]), bold=bold)
         unit = self.spec.unit_of(column)
         return Cell(amount=value, bold=bold, unit=unit,
                     decimals=places_shown(value, unit, self.decimals[column.key]),

@@ -146,7 +146,14 @@ def sentence_start(word: str) -> bool:
     """Whether a word is a function word written with a capital, which begins a whole
     sentence rather than an att-sats ('Inom en total låneram … bemyndigas …')."""
     acronym = len(word) > 1 and word.isupper()  # ('I' is a word, 'OM' is not)
-    return word[:1].isupper() and not acronym and word.lower() in _FUNCTION_WORDS
+    return word[:1].isupper() and not acronym and function_word(word)
+
+
+def function_word(word: str) -> bool:
+    """Whether a word is a preposition, adverb or conjunction a sentence may begin with
+    ('inom', 'för', 'i'), in any case: before a verb, the sentence's adverbial, after which
+    Swedish puts the verb before its subject ('för köpet beviljas nämnden …')."""
+    return word.lower() in _FUNCTION_WORDS
 
 
 def as_att_point(text: str) -> str:

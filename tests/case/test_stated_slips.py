@@ -95,3 +95,64 @@ def test_an_amount_a_zero_from_two_named_amounts_stays_quiet(tmp_path: Path) -> 
     path = tmp_path / "borgen.yaml"
     path.write_text(case.format(text=TEXT, point="100 mnkr"), "utf-8")
     assert Pipeline().build(path).problems == []
+
+
+FORKOP = """\
+dokumenttyp: beslut
+datum: 2007-02-27
+dnr: KS2007/0047-25
+titel: Förvärv enligt förköpslagen Österby 1:7
+belopp:
+  kopeskilling: 900000
+  kostnader: 1200000
+beslut:
+  beslutande: Kommunstyrelsen
+  datum: 2007-02-22
+  paragraf: KS § 34
+  punkter:
+    - utöva förköp vid försäljning av fastigheten Gotland Visby Österby 1:7.
+    - bevilja tekniska nämnden tilläggsanslag med {point}.
+avsnitt:
+  - rubrik: Ärendet
+    text: >-
+      Fastigheten avses säljas för {price}. Kostnaderna uppgår till
+      {{{{ belopp.kostnader | mnkr }}}}.
+"""
+
+
+def forkop(tmp_path: Path, point: str = "{{ belopp.kostnader | mnkr }}",
+           price: str = "{{ belopp.kopeskilling }}") -> list[str]:
+    """The problems of trial 98's förköp case with this amount in its point and its text."""
+    path = tmp_path / "forkop.yaml"
+    path.write_text(FORKOP.format(point=point, price=price), "utf-8")
+    return [p.format().replace("\u00a0", " ").replace(f"{tmp_path}/", "")
+            for p in Pipeline().build(path).problems]
+
+
+def test_the_forkop_case_as_written_has_no_problems(tmp_path: Path) -> None:
+    assert forkop(tmp_path) == []
+
+
+@pytest.mark.parametrize(("point", "said", "filter"), [
+    ("1,3 mnkr", "1,2 mnkr", " | mnkr"),
+    ("1 300 000 kr", "1 200 000 kr", ""),
+])
+def test_a_point_with_one_digit_changed_is_warned_about(tmp_path: Path, point: str, said: str,
+                                                        filter: str) -> None:
+    """Trial 98, F4: "1,3 mnkr" for the stated 1 200 000 kr passed without a word."""
+    suggested = " eller {{ belopp.kostnader" + filter + " }}" if filter else ""
+    assert forkop(tmp_path, point=point) == [
+        f"forkop.yaml:14:51: varning: beloppet '{point}' i beslutet är inget av ärendets "
+        f"belopp, men med en siffra ändrad stämmer det med ärendets belopp 'kostnader' ({said}); "
+        f"menar punkten det beloppet, skriv {{{{ belopp.kostnader }}}}{suggested} så följer "
+        "punkten ärendets belopp, och är det ett annat belopp som ärendet anger, skriv det på "
+        "en ny rad under 'belopp:' med ett namn du väljer, t.ex. 'ram: 1300000', och i "
+        f"punkten {{{{ belopp.ram{filter} }}}}"]
+
+
+def test_a_text_with_one_digit_changed_is_warned_about(tmp_path: Path) -> None:
+    assert forkop(tmp_path, price="990 000 kr") == [
+        "forkop.yaml:18:36: varning: beloppet '990 000 kr' i texten är inget av ärendets "
+        "belopp, men med en siffra ändrad stämmer det med ärendets belopp 'kopeskilling' "
+        "(900 000 kr); menar texten det beloppet, skriv {{ belopp.kopeskilling }} så följer "
+        "texten ärendets belopp"]

@@ -105,8 +105,9 @@ class DescribeAJusteringOnPaper:
     @pytest.mark.parametrize(("written", "message"), [
         ("signaturrader: kanske", "14:18: 'signaturrader' ska vara ja eller nej"),
         ("underskrifter: ja", "14:3: okänd nyckel 'underskrifter', menade du 'signaturrader'? "
-         "(signaturrader: ja skriver rader att skriva under på, 'Justerandes signatur' och "
-         "'Utdragsbestyrkande', för ett utdrag som justeras på papper)"),
+         "(signaturrader: ja skriver rader att skriva under på, 'Justerandes signatur' och, "
+         "med utdragsbestyrkande, 'Utdragsbestyrkande', för ett utdrag som justeras på "
+         "papper)"),
     ], ids=["not yes or no", "in her own words"])
     def it_says_what_to_write_for_a_slip(self, tmp_path: Path, written: str,
                                          message: str) -> None:

@@ -235,3 +235,23 @@ def test_under_the_proposals_key_a_point_in_the_passive_is_offered_the_active_fo
         "'föreslå kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här "
         "'fastställa maxtaxan för 2024 …'"]
     assert proposal_problems(tmp_path, KEY, "    - anta taxan.\n") == []
+
+
+@pytest.mark.parametrize(("point", "column", "active"), [
+    ("för genomförande av köpet beviljas tekniska nämnden tilläggsanslag med 1,2 mnkr. "
+     "Medel anvisas ur eget kapital.", 33,
+     "bevilja tekniska nämnden tilläggsanslag med 1,2 mnkr för genomförande av köpet"),
+    ("i det fall köpare och säljare bestrider förköpsrätten bemyndigas kommunstyrelsen att "
+     "ansöka om tillstånd till förköpet hos regeringen.", 61,
+     "bemyndiga kommunstyrelsen att ansöka om tillstånd till förköpet hos regeringen i det "
+     "fall köpare och säljare bestrider förköpsrätten"),
+])
+def test_a_passive_point_that_begins_with_an_adverbial_is_offered_its_subject_first(
+        tmp_path: Path, point: str, column: int, active: str) -> None:
+    """Trial 98, F3: 'bevilja för genomförande av köpet …' dropped the nämnd, and put the
+    verb before the adverbial."""
+    verb = point.split()[point.split().index(active.split()[0] + "s")]
+    assert problems(tmp_path, KEY, f"    - {point}\n") == [
+        f"fall.yaml:12:{column}: varning: punkten är skriven i passiv form ('{verb}') efter "
+        f"'föreslå kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här "
+        f"'{active}'" + WHOLE]

@@ -146,4 +146,4 @@ def test_a_table_without_figures_has_no_total_to_name(tmp_path: Path) -> None:
         "        rubrik: Bidrag\n", "        rubrik: Bidrag\n        typ: tal\n")
     found, _ = build(tmp_path, text)
     assert found == ["x.yaml:8:37: {{ tabeller.bidrag.summa }}: tabellen 'bidrag' har ingen del "
-                     "'summa', skriv en av delarna: antal_rader, rader"]
+                     "'summa', skriv en av delarna: antal_rader, belopp, rader"]

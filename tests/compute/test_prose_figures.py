@@ -11,6 +11,7 @@ from generator.compute.computed import compute_case
 from generator.compute.prose_figures import (
     Figure,
     named_figures,
+    part_of,
     prose_figures,
     refused_names,
     row_label,
@@ -291,3 +292,45 @@ def test_a_split_without_weights_names_its_parts_but_no_weights_total() -> None:
     split = prose_figures(computed, "kr")["uppdelningar"]["kommuner"]
     assert "vikt" not in split
     assert split["antal_parter"] == "2"
+
+
+SUMMED_PERCENTS: dict[str, Any] = {
+    "kolumner": [{"namn": "del"}, {"namn": "andel", "typ": "tal", "summeras": True}],
+    "rader": [{"del": "Arvode", "rad_namn": "arvodet", "delsumma": "Fullständigt uppdrag",
+               "rader": [{"del": "Förvalta egendom", "rad_namn": "forvalta", "andel": "10 %"},
+                         {"del": "Bevaka rätt", "andel": "5 %"}]},
+              {"del": "Schablon", "andel": "2,5 %"}]}
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("andel", "17,5\u00a0%"),  # the total
+        ("rader.forvalta.andel", "10,0\u00a0%"),  # a row by its short name
+        ("rader[0].rader[1].andel", "5,0\u00a0%"),  # a row by its place
+        ("rader.arvodet.andel", "15,0\u00a0%"),  # a group's row
+        ("rader[1].andel", "2,5\u00a0%"),
+    ],
+)
+def test_a_summed_column_of_percentages_is_named_with_its_percent_sign(
+    name: str, shown: str
+) -> None:
+    """Trial 98, F1: with `summeras: ja` the table showed "10 %", the text "10"."""
+    figure: Any = _table_figures(SUMMED_PERCENTS)
+    for part in name.replace("[", ".").replace("]", "").split("."):
+        figure = part_of(figure, int(part) if part.isdigit() else part)
+    assert str(figure) == shown
+
+
+def test_a_summed_percentage_is_spelt_out_where_the_house_style_says_so() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2010-11-18", "dnr": "KS 2009/88",
+        "titel": "T", "tabeller": [{"namn": "t", **SUMMED_PERCENTS}]})
+    computed, _, _ = compute_case(case)
+    table = prose_figures(computed, "kr", "procent")["tabeller"]["t"]
+    assert str(table["rader"].named["forvalta"]["andel"]) == "10,0\u00a0procent"
+
+
+def test_a_summed_percentage_is_no_figure_among_the_amounts() -> None:
+    names = {"tabeller": {"t": _table_figures(SUMMED_PERCENTS)}}
+    assert not [name for name in named_figures(names) if "andel" in name]

@@ -209,3 +209,65 @@ def test_summa_of_several_columns_without_a_total_gets_this_error_alone(tmp_path
                  "    rader:\n      - {alder: 0–12 år, extra: 5,", 1) \
         .replace("    rader:\n      - {namn: extra", "      - {namn: extra", 1)
     assert [line.split(": ", 1)[0] for line in problems(tmp_path, case)] == ["x.yaml:11:50"]
+
+
+FEES = """\
+dokumenttyp: tjansteskrivelse
+datum: 2018-10-15
+dnr: nej
+titel: Arvode för gode män
+belopp:
+  pbb: 45500
+avsnitt:
+  - rubrik: Arvode
+    text: Arvodet ger {reference} av prisbasbeloppet.
+    tabell: arvode
+tabeller:
+  - namn: arvode
+    kolumner:
+      - {{namn: del, rubrik: Del}}
+      - {{namn: andel, rubrik: Andel, typ: tal{summed}}}
+      - {{namn: belopp, rubrik: Belopp, typ: belopp, formel: andel * belopp.pbb}}
+    rader:
+      - del: Arvode
+        rad_namn: arvodet
+        delsumma: Fullständigt uppdrag
+        rader:
+          - {{del: Förvalta egendom, rad_namn: forvalta, andel: "10 %"}}
+          - {{del: Bevaka rätt, andel: "5 %"}}
+      - {{del: Schablon, andel: "2 %"}}
+"""
+UNSUMMED_NUMBERS = ("kolumnen 'Andel' i tabellen 'arvode' (typ: tal) summeras inte")
+SUM_THEM = ("eller skriv 'summeras: ja' i kolumnen, så visar delsummorna och totalraden summan "
+            "av talen")
+
+
+@pytest.mark.parametrize("reference", ["tabeller.arvode.rader.arvodet.andel",
+                                       "tabeller.arvode.rader[0].andel"])
+def test_a_groups_number_that_is_not_summed_is_an_error_naming_its_rows(
+        tmp_path: Path, reference: str) -> None:
+    """Trial 98, F2: "'tabeller.arvode.rader.arvodet' har ingen del 'andel', menade du 'del'?"
+    pointed at the text column."""
+    case = FEES.format(reference="{{ " + reference + " }}", summed="")
+    assert problems(tmp_path, case) == [
+        "x.yaml:9:23: {{ tabeller.arvode.rader.arvodet.andel }}: " + UNSUMMED_NUMBERS
+        + ", så gruppen 'Arvode' har inget tal i den; skriv en rad, t.ex. "
+        "{{ tabeller.arvode.rader.forvalta.andel }} (Förvalta egendom) eller "
+        "{{ tabeller.arvode.rader.arvodet.rader[1].andel }} (Bevaka rätt), " + SUM_THEM]
+
+
+def test_a_total_of_numbers_that_are_not_summed_is_an_error_naming_its_rows(
+        tmp_path: Path) -> None:
+    case = FEES.format(reference="{{ tabeller.arvode.andel }}", summed="")
+    assert problems(tmp_path, case) == [
+        "x.yaml:9:23: {{ tabeller.arvode.andel }}: " + UNSUMMED_NUMBERS + " och har ingen "
+        "summa; skriv en rad, t.ex. {{ tabeller.arvode.rader.forvalta.andel }} (Förvalta "
+        "egendom) eller {{ tabeller.arvode.rader[0].rader[1].andel }} (Bevaka rätt), "
+        + SUM_THEM]
+
+
+@pytest.mark.parametrize("reference", ["tabeller.arvode.rader.arvodet.andel",
+                                       "tabeller.arvode.andel"])
+def test_summed_numbers_have_a_groups_and_a_total(tmp_path: Path, reference: str) -> None:
+    case = FEES.format(reference="{{ " + reference + " }}", summed=", summeras: ja")
+    assert problems(tmp_path, case) == []

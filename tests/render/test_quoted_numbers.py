@@ -73,3 +73,11 @@ def test_a_row_without_the_number_still_says_which_parts_it_has(tmp_path: Path) 
     assert [p.format().replace(f"{tmp_path}/", "") for p in built(tmp_path, text).problems] == [
         "rabatt.yaml:14:19: {{ tabeller.rabatt.rader[0].timmar }}: 'tabeller.rabatt.rader[0]' "
         "har ingen del 'timmar', skriv en av delarna: avgift, barn, betalar, rabatt"]
+
+
+def test_a_summed_column_of_percentages_is_quoted_with_its_percent_sign(tmp_path: Path) -> None:
+    """Trial 98, F1: with `summeras: ja` the text said "40" beside the table's "40 %"."""
+    text = CASE.replace("{namn: rabatt, rubrik: Rabatt, typ: tal}",
+                        "{namn: rabatt, rubrik: Rabatt, typ: tal, summeras: ja}")
+    assert list(built(tmp_path, text).problems) == []
+    assert sentence(tmp_path, text).startswith("Rabatten är 40~% för andra barnet")

@@ -2,11 +2,11 @@
 group's heading stands in an extra header row, in one cell merged across its columns, over
 their short headers ("2022 (tkr)"); a column in no group has its header in the lower row,
 level with them, under an empty cell open towards it, and both rows repeat whole on every
-page (trial 97, F1: LibreOffice cut a header merged down both rows on page 2). A Markdown table has no merged cells: there
-each column's header has its group's heading first ("Ackumulerat 2022 (tkr)"). A group names
-columns of the table, side by side and in order, each in one group only: else an error at
-the name. A heading of a group that names the unit ("Per år (tkr)") spares its columns'
-headers the unit."""
+page (trial 97, F1: LibreOffice cut a header merged down both rows on page 2). A Markdown
+table has no merged cells: there each column's header has its group's heading first
+("Ackumulerat 2022 (tkr)"). A group names columns of the table, side by side and in order,
+each in one group only: else an error at the name. A heading of a group that names the unit
+("Per år (tkr)") spares its columns' headers the unit."""
 
 from __future__ import annotations
 

@@ -34,8 +34,8 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from generator import formatting
-from generator.checks.literal_amount import LiteralAmount
 from generator.case.money import NO_AMOUNT
+from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
 from generator.letters import plain_letters

@@ -1213,10 +1213,11 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     """A sum's mismatch with the rows under `parts` (at any depth) whose amount is its
     difference, by name (`alike`: a positive amount, so that 'too high' means the sum has it
     once too often), and the rows computed from other rows, in no sum, whose amount it is
-    (`unsummed`: the stated sum counts them). None in a count column, where many rows count
-    1, nor where rounding may explain the difference or a single total was checked against
-    the first column: those hints name the likelier cause. (Cells with two digits swapped:
-    `slips`.)"""
+    (`unsummed`: the stated sum counts them), and a derived column's rows below 0 whose sum
+    it is (`negative`: the stated sum counts them as 0). None in a count column, where many
+    rows count 1, nor where rounding may explain the difference or a single total was
+    checked against the first column: those hints name the likelier cause. (Cells with two
+    digits swapped: `slips`.)"""
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
@@ -1226,7 +1227,10 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
         if mismatch.difference > 0 and not alike else ()
     unsummed = tuple(row.spec.name for row in every_row(parts) if row.spec.row_formula
                      and row.amounts.get(column.key) == mismatch.difference)
-    return mismatch._replace(alike=alike, blank=blank, unsummed=unsummed)
+    below = tuple((name, amount) for name, amount in rows if amount is not None and amount < 0)
+    negative = below if column.formula and mismatch.difference > 0 \
+        and -sum(amount for _, amount in below) == mismatch.difference else ()
+    return mismatch._replace(alike=alike, blank=blank, unsummed=unsummed, negative=negative)
 
 
 def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

@@ -456,3 +456,55 @@ def test_a_group_stating_the_formulas_figure_over_a_dashed_row_is_told(tmp_path:
         "80\u00a0400\u00a0kr (den angivna är 10\u00a0000\u00a0kr för hög); raden 'Hulared' "
         "har inget belopp ('–'): kontrollera om 10\u00a0000\u00a0kr saknas där; rätta summan "
         "eller ta bort den så räknas den ut"]
+
+
+NEGATIVE_ROW = """\
+dokumenttyp: lagesbeskrivning
+datum: 2022-12-21
+dnr: nej
+titel: Kompensation för elkostnader
+avsnitt:
+  - rubrik: Beräkning
+    tabell: el
+tabeller:
+  - namn: el
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: okning, rubrik: Ökad kostnad, typ: belopp}
+      - {namn: elstod, rubrik: Statligt elstöd, typ: belopp}
+      - {namn: komp, rubrik: Kompensation, typ: belopp, formel: okning - elstod}
+    rader:
+      - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+      - {forening: Nittorp, okning: 4 500, elstod: 5 600}
+      - {forening: Ljungsarp, okning: 3 000, elstod: 3 500}
+    summa:
+      komp: SUM
+"""
+
+
+def _negative_row_problems(tmp_path: Path, total: str) -> list[str]:
+    """The problems of the case with rows below 0, its total stated `total`."""
+    path = tmp_path / "x.yaml"
+    path.write_text(NEGATIVE_ROW.replace("SUM", total), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().build(path, documents=False).problems]
+
+
+def test_a_sum_that_counts_the_rows_below_0_as_0_names_them_and_lagst(tmp_path: Path) -> None:
+    # trial 97, F2: "kompensation, men aldrig under 0" without a floor; the protocol's total
+    # counts the negative rows as 0
+    assert _negative_row_problems(tmp_path, "80 400") == [
+        "x.yaml:20:13: angiven summa 80 400 kr för totalen i tabellen 'el', kolumnen "
+        "'Kompensation (kr)' stämmer inte med summan av delarna 78 800 kr (den angivna är "
+        "1 600 kr för hög); raden 'Nittorp' (−1 100 kr) och raden 'Ljungsarp' (−500 kr) är "
+        "under 0, och med 0 där stämmer den angivna summan: ska raderna få 0 när formeln ger "
+        "mindre (\"men aldrig under 0\"), skriv 'lagst: 0' i kolumnen; annars rätta summan "
+        "eller ta bort den så räknas den ut"]
+
+
+def test_a_sum_too_high_by_another_amount_does_not_name_the_rows_below_0(
+        tmp_path: Path) -> None:
+    assert _negative_row_problems(tmp_path, "79 800") == [
+        "x.yaml:20:13: angiven summa 79 800 kr för totalen i tabellen 'el', kolumnen "
+        "'Kompensation (kr)' stämmer inte med summan av delarna 78 800 kr (den angivna är "
+        "1 000 kr för hög); rätta summan eller ta bort den så räknas den ut"]

@@ -193,3 +193,19 @@ def test_enligt_in_a_point_does_not_name_a_row_with_enligt(tmp_path: Path) -> No
         "x.yaml:33:39: beloppet '25 000 tkr' i förslaget finns inte i tabellerna, men med två "
         "siffror omkastade stämmer det med 52 000 tkr; hänvisa till beloppet med "
         "{{ tabeller.fordelning.summa }}"]
+
+
+def test_a_copy_of_a_total_in_a_table_before_it_is_not_offered_before_the_total(
+        tmp_path: Path) -> None:
+    # trial 97, F3: the first name given for a figure was offered, the copy's when its
+    # table came first
+    first, ram = FRAME.index("  - namn: fordelning"), FRAME.index("  - namn: ram")
+    end = FRAME.index("forslag:")
+    swapped = FRAME[:first] + FRAME[ram:end] + FRAME[first:ram] + FRAME[end:]
+    case = tmp_path / "x.yaml"
+    case.write_text(swapped, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().check(case, "x.yaml").problems] == [
+        "x.yaml:33:39: beloppet '25 000 tkr' i förslaget finns inte i tabellerna, men med två "
+        "siffror omkastade stämmer det med 52 000 tkr; hänvisa till beloppet med "
+        "{{ tabeller.fordelning.summa }}"]

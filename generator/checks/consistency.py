@@ -155,6 +155,7 @@ from generator.checks.split_counts import split_count_words
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
+from generator.checks.table_rows import copies_last
 from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
 from generator.checks.tax_rates import tax_rate_problems
@@ -202,6 +203,7 @@ def check_consistency(
     found = {loc: find_amounts(text) for loc, text in texts.items()}
     found |= {loc: literals for loc, (_, literals) in typed.items()}
     amounts = sized_by_rows(found, {**texts, **cells}, tables)
+    figures = copies_last(case, figures)
     seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables,
                  cells)
     unsummed = unsummed_tables(case, texts)

@@ -17,7 +17,8 @@ is higher is an error as one below `minst` is. A färdtjänst fee is "35 procent
 50 kr": `lagst: 50` raises each row's figure as `hogst` lowers it (one rule for both,
 `ColumnSpec.within`). `minst` raises nothing: a fund that pays out more than it has must
 show the overspend, so a formula column's figure below it is an error, which for a formula
-that multiplies (a fee, not a remainder) says how a floor is written where one is meant.
+that multiplies (a fee, not a remainder), or for `minst: 0` ("men aldrig under 0"), says how
+a floor is written where one is meant.
 
 Each limit is read as an amount in the table's unit or one of the case's named amounts
 (`compute.column_limits`), and belongs to an amount column only; neither `minst` nor
@@ -153,10 +154,20 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
     if beyond == "negativt" and [t.sign for t in column.formula] == [1, -1] \
             and not column.multiplies and not column.fixed:
         plus, minus = (_term(term.key, row, result) for term in column.formula)
-        return f"{said}: {minus} är mer än {plus}"
+        return f"{said}: {minus} är mer än {plus}{_zero_floor(key, limit)}"
     floor = (f"; skriv 'lagst: {written}' om beloppet ska bli minst {in_unit(limit, unit)}"
-             if key == "minst" and limit > 0 and column.multiplies else "")
+             if key == "minst" and limit > 0 and column.multiplies else _zero_floor(key, limit))
     return f"{said}: det räknas ut som {formula_text(column, result.spec)}{floor}"
+
+
+def _zero_floor(key: str, limit: Kronor) -> str:
+    """For `minst: 0` on a formula column, how a floor that raises the row to 0 is written
+    (trial 97, F2: "kompensation, men aldrig under 0" is `lagst: 0`, which a secretary
+    reaches for as `minst: 0`)."""
+    if key != "minst" or limit != 0:
+        return ""
+    return ("; ska raden i stället få 0 (\"men aldrig under 0\"), skriv 'lagst: 0' i "
+            "stället för 'minst: 0'")
 
 
 def _term(key: str, row: RowResult, result: TableResult) -> str:

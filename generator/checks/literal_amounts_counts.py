@@ -34,11 +34,13 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from generator import formatting
+from generator.case.money import NO_AMOUNT
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
 from generator.letters import plain_letters
 
+_DASH: Final = NO_AMOUNT[0]
 MAX_GAP: Final = 2
 """The most words between an amount and the "fördelas" after it."""
 NUMBER_WORDS: Final = {word: number for number, word in enumerate(formatting.NUMBER_WORDS, start=2)}
@@ -124,15 +126,18 @@ def leaf_rows(rows: Iterable[RowResult]) -> int:
 def count_agrees(number: int, noun: str, table: str, result: TableResult) -> bool:
     """Whether a count in text of a noun may be the table's: its noun names no column
     (what it counts is unknown: "till sex kommuner" over regions), or the count is the
-    table's rows, those with an amount (not an "Avslag" row of "–": trial 79, F5) or the
-    different entries of a column its noun names ("fyra stipendiater" over five rows, one
-    stipendiat's twice; "kommuner" names 'Kommun')."""
+    table's rows, those with an amount (not an "Avslag" row of "–": trial 79, F5), those
+    with no "–" in an amount column (trial 97, F8: a refused förening's "–" under
+    Kompensation beside its costs) or the different entries of a column its noun names
+    ("fyra stipendiater" over five rows, one stipendiat's twice; "kommuner" names
+    'Kommun')."""
     named = names_column(noun, result)
     rows = list(_leaves(result.rows))
     entries = {len({row.spec.texts.get(key) for row in rows} - {None, ""}) for key in named}
     with_amounts = sum(1 for row in rows if row.amounts)
+    undashed = sum(1 for row in rows if row.amounts and _DASH not in row.spec.words.values())
     return not (named or names_table(noun, table)) or number in {len(rows), with_amounts,
-                                                                   *entries}
+                                                                   undashed, *entries}
 
 
 def names_column(noun: str, result: TableResult) -> list[str]:

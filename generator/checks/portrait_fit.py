@@ -21,6 +21,7 @@ columns those widths leave too narrow.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from generator.case.models import Case
 from generator.checks.landscape_fit import column_texts
@@ -88,16 +89,26 @@ def _message(name: str, columns: Sequence[ColumnText], narrow: list[tuple[int, b
     figures = [columns[i].header_lines[0] for i, words in narrow if not words]
     parts = []
     if headers:
-        parts.append(_named("rubriken", headers) + " får inte plats utan att "
+        parts.append(_named(("rubriken", "rubrikerna"), headers) + " får inte plats utan att "
                      + ("ordet delas" if len(headers) == 1 else "orden delas"))
     if figures:
-        parts.append(_named("talen i kolumnen", figures) + " får inte plats på en rad")
+        parts.append(_named(("talen i kolumnen", "talen i kolumnerna"), figures)
+                     + " får inte plats på en rad")
     return (f"tabellen '{name}' är för bred för en stående sida: {' och '.join(parts)}; "
             "skriv 'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
             "'kolumngrupper') eller dela tabellen")
 
 
-def _named(what: str, headers: list[str]) -> str:
-    """The first of `headers`, and how many more ("rubriken 'Sambo (kr)' och 9 till")."""
-    more = f" och {len(headers) - 1} till" if len(headers) > 1 else ""
-    return f"{what} '{headers[0]}'{more}"
+_NAMED: Final = 3
+"""The most headers the warning names; more are counted ("och 7 till")."""
+
+
+def _named(what: tuple[str, str], headers: list[str]) -> str:
+    """The `headers`, the first `_NAMED` of them by name and how many more, after `what`
+    (one, several): "rubrikerna 'Sambo 1 (kr)', 'Sambo 2 (kr)', 'Sambo 3 (kr)' och 7 till"
+    (trial 97, F4: "och 1 till" left the other header to be found by rendering)."""
+    quoted = [f"'{header}'" for header in headers[:_NAMED]]
+    if len(headers) > _NAMED:
+        quoted.append(f"{len(headers) - _NAMED} till")
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} och {quoted[-1]}"
+    return f"{what[len(headers) > 1]} {listed}"

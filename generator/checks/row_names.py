@@ -39,6 +39,7 @@ _WORD = re.compile(r"\w+")
 _SMALL: Final = frozenset({
     "och", "eller", "samt", "i", "på", "för", "av", "med", "till", "vid", "om", "från",
     "under", "över", "per", "en", "ett", "den", "det", "de", "som", "inom", "utom", "mot",
+    "enligt",  # (trial 97, F3: "fördelas enligt tabellen" named 'Fördelat enligt förslaget')
 })
 """Words a point may leave out or say otherwise when it names a row ("och", "för")."""
 

@@ -129,6 +129,10 @@ class Mismatch(NamedTuple):
     """For a sum of a table whose cells take other tables' rows by place, what to check
     before the sum (trial 82, F1): "med radens plats hämtar raden 'A' raden 'B' i tabellen
     'x' (rader[6]): har rader lagts till …" (`case_tables`)."""
+    negative: tuple[tuple[str, Kronor], ...] = ()
+    """The rows of a derived column below 0, as messages name rows, with their amounts, whose
+    sum is the difference of a sum stated too high: the sum counts them as 0, as "men aldrig
+    under 0" does (trial 97, F2), which is `lagst: 0`."""
     unsummed: tuple[str, ...] = ()
     """The rows computed from other rows (`rad_formel`), in no sum, whose amount is the
     difference of a sum stated as if they were in it, as messages name rows (trial 82, F4)."""
@@ -273,6 +277,9 @@ def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
         text += _rows_blank(mismatch.blank, shown(diff))
     if mismatch.unsummed and mismatch.slip is None:
         text += _rows_unsummed(mismatch.unsummed)
+    negative = bool(mismatch.negative) and mismatch.slip is None and not mismatch.unsummed
+    if negative:
+        text += _rows_negative(mismatch.negative, shown)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -287,7 +294,7 @@ def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
         text += f"; {mismatch.taken}; annars rätta summan{own}"
     else:
         slips = _slips_text(mismatch, "summan")
-        otherwise = "annars " if mismatch.unsummed and slips == "; " else ""
+        otherwise = "annars " if (mismatch.unsummed or negative) and slips == "; " else ""
         text += f"{slips}{otherwise}rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
 
@@ -416,6 +423,16 @@ def _rows_unsummed(names: tuple[str, ...]) -> str:
             f"den stämmer den angivna summan: ska raden räknas med, skriv radens belopp i "
             f"stället för 'rad_formel', eller skriv summan som en sista rad med 'rad_formel' "
             f"som räknar med raderna, och 'totalt: false' i tabellen")
+
+
+def _rows_negative(rows: tuple[tuple[str, Kronor], ...], shown: Callable[[Kronor], str]) -> str:
+    """That the rows of a derived column below 0 are the difference of a sum too high, and
+    how a floor of 0 is written (`lagst: 0`, not `minst: 0`, which only forbids them)."""
+    named = " och ".join(f"{name} ({shown(amount)})" for name, amount in rows)
+    one = len(rows) == 1
+    return (f"; {named} är under 0, och med 0 där stämmer den angivna "
+            f"summan: ska {'raden' if one else 'raderna'} få 0 när formeln ger mindre "
+            "(\"men aldrig under 0\"), skriv 'lagst: 0' i kolumnen")
 
 
 BLANK_NAMED = 3

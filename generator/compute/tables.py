@@ -6,7 +6,8 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A leaf row's amount is the amount the case gives it. A group row's amount, per amount
   column, is the sum of its children's; an amount the case states for a group is checked.
 * A derived column (`formel`, e.g. allocated − used) is computed per row from the row's
-  other amounts; an amount the case states in it is checked. A column with a highest amount
+  other amounts; an amount the case states in it is checked, and a "–" it types there is
+  no amount (a refused row's), as in any amount column. A column with a highest amount
   (`hogst`, a maxtaxa) has no row's figure above it, one with a lowest (`lagst`, "35 %,
   dock lägst 50 kr") none below it, and its groups and total sum its rows.
 * The grand total of each amount column is the sum of the top-level rows; a stated total is
@@ -52,7 +53,7 @@ from math import prod
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
-from generator.case.money import UNIT_EXPONENT
+from generator.case.money import NO_AMOUNT, UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Fixed, Term
 from generator.compute.nearest import NEAREST, nearest_text
 from generator.compute.row_counts import multiple
@@ -456,7 +457,8 @@ def computed_table(spec: TableSpec, formula_rows: RowsStep | None = None
         rows = formula_rows(rows, spec, mismatches, taken)
     totals = _sums(rows, spec)
     parts: dict[str, Kronor] = {}
-    derived = [c for c in spec.amount_columns if c.formula and c.grouped and spec.rounded]
+    derived = [c for c in spec.amount_columns if c.formula and c.grouped and spec.rounded
+               and not any(_typed_dash(row, c.key) for row in spec.rows)]
     for column in spec.summed_columns:
         if column not in derived:
             found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
@@ -558,7 +560,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
     for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
-        if column.key in row.stated and children and not (column.formula and column.grouped):
+        if column.key in row.stated and children and not (
+                column.formula and column.grouped and not _typed_dash(row, column.key)):
             found = stated_mismatch(row, spec, column, amounts)
             if found and not column.counted:  # (a count is never rounded)
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
@@ -572,6 +575,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     for column in spec.figure_columns:
         if not column.formula or not (column.grouped or not children):
             continue
+        if _typed_dash(row, column.key):
+            continue  # (no amount on a refused row, its group the sum of the rest: `_typed_dash`)
         if not _derived(spec, column, row, amounts):
             continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
         if column.key in row.stated and (column.key not in amounts or row.fixed):
@@ -885,6 +890,14 @@ def _every_spec(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
     for row in rows:
         yield row
         yield from _every_spec(row.children)
+
+
+def _typed_dash(row: RowSpec, key: str) -> bool:
+    """Whether a row, or a row under it, has "–" in a derived column, typed or because the
+    formula reads only "–" there (`dashed_formulas`): no amount, not the formula's (trial 97,
+    F7: a refused förening's "–" under Kompensation, its cost figures kept), so that a group's
+    figure there is its other rows' sum, not the formula over the group's."""
+    return any(r.words.get(key) == NO_AMOUNT[0] for r in _every_spec((row,)))
 
 
 def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
@@ -1204,10 +1217,11 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     """A sum's mismatch with the rows under `parts` (at any depth) whose amount is its
     difference, by name (`alike`: a positive amount, so that 'too high' means the sum has it
     once too often), and the rows computed from other rows, in no sum, whose amount it is
-    (`unsummed`: the stated sum counts them). None in a count column, where many rows count
-    1, nor where rounding may explain the difference or a single total was checked against
-    the first column: those hints name the likelier cause. (Cells with two digits swapped:
-    `slips`.)"""
+    (`unsummed`: the stated sum counts them), and a derived column's rows below 0 whose sum
+    it is (`negative`: the stated sum counts them as 0). None in a count column, where many
+    rows count 1, nor where rounding may explain the difference or a single total was
+    checked against the first column: those hints name the likelier cause. (Cells with two
+    digits swapped: `slips`.)"""
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
@@ -1217,7 +1231,10 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
         if mismatch.difference > 0 and not alike else ()
     unsummed = tuple(row.spec.name for row in every_row(parts) if row.spec.row_formula
                      and row.amounts.get(column.key) == mismatch.difference)
-    return mismatch._replace(alike=alike, blank=blank, unsummed=unsummed)
+    below = tuple((name, amount) for name, amount in rows if amount is not None and amount < 0)
+    negative = below if column.formula and mismatch.difference > 0 \
+        and -sum(amount for _, amount in below) == mismatch.difference else ()
+    return mismatch._replace(alike=alike, blank=blank, unsummed=unsummed, negative=negative)
 
 
 def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

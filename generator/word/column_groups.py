@@ -1,10 +1,16 @@
 """A data table's groups of columns in Word: a header row above the column headers, each
 group's heading in one cell merged across its columns (`w:gridSpan`), centred; the header of
-a column in no group fills the cells of both rows (`w:vMerge`). Both rows are header rows,
-repeated on every page (`w:tblHeader`), and kept with the row after them: every paragraph
-of them is kept with the next, the empty one of a merged cell's lower half too (Word keeps
-a row with the next when every paragraph in it is: see `kept_rows`), so that a table kept
-whole stays together from its first row (trial 92, F10).
+a column in no group stands in the lower row, level with the grouped columns' headers, under
+an empty cell with no border between them, so that the two look like one cell. Both rows are
+header rows, repeated on every page (`w:tblHeader`), and kept with the row after them: every
+paragraph of them is kept with the next, the empty one above a header too (Word keeps a row
+with the next when every paragraph in it is: see `kept_rows`), so that a table kept whole
+stays together from its first row (trial 92, F10).
+
+The header of a column in no group was one cell merged down both rows (`w:vMerge`), but
+LibreOffice, and so the archive's PDF/A, cut a merged cell of a repeated header to the
+height of the two rows on every page after the first: "Ökad kostnad (kr)" lost its unit on
+page 2 (trial 97, F1). Cells that are not merged repeat whole in Word and LibreOffice alike.
 
 The Markdown has a group's heading first in each of its columns' headers ("Ackumulerat 2022
 (tkr)", see the table partial), as a Markdown table has no merged cells; the writer, told
@@ -26,7 +32,9 @@ if TYPE_CHECKING:
 
 _HEADING_PARAGRAPH: Final = '<w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
 _ROW_START: Final = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-_KEPT_EMPTY: Final = "<w:pPr><w:keepNext/></w:pPr>"  # (a merged cell's, see the docstring)
+_KEPT_EMPTY: Final = "<w:pPr><w:keepNext/></w:pPr>"  # (see the docstring)
+_OPEN_BELOW: Final = '<w:tcBorders><w:bottom w:val="nil"/></w:tcBorders>'
+_OPEN_ABOVE: Final = '<w:tcBorders><w:top w:val="nil"/></w:tcBorders>'
 
 
 def strip_group_headings(header: Sequence[etree.Element],
@@ -67,8 +75,8 @@ def grouped_header_rows(widths: Sequence[int], header: Sequence[str],
         if index in grouped:
             below.append(_cell(width, content))
         else:
-            top.append(_cell(width, content, '<w:vMerge w:val="restart"/>'))
-            below.append(_cell(width, _KEPT_EMPTY, "<w:vMerge/>"))
+            top.append(_cell(width, _KEPT_EMPTY, _OPEN_BELOW))
+            below.append(_cell(width, content, _OPEN_ABOVE))
     return "".join((*top, "</w:tr>", *below, "</w:tr>"))
 
 

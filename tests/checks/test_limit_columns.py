@@ -52,7 +52,9 @@ def test_a_row_that_pays_out_more_than_it_may_is_an_error_naming_it(tmp_path: Pa
     assert problems(tmp_path, FUNDS) == [
         f"x.yaml:24:9: Kvar till kommande år blir −30{NBSP}000{NBSP}kr på raden 'Stiftelsen "
         "Södergrens donationsfond', men får inte vara negativt ('minst: 0' i kolumnen): "
-        f"Utdelas (255{NBSP}000{NBSP}kr) är mer än Utdelningsbart (225{NBSP}000{NBSP}kr)"]
+        f"Utdelas (255{NBSP}000{NBSP}kr) är mer än Utdelningsbart (225{NBSP}000{NBSP}kr); "
+        "ska raden i stället få 0 (\"men aldrig under 0\"), skriv 'lagst: 0' i stället för "
+        "'minst: 0'"]
 
 
 def test_rows_within_it_pass(tmp_path: Path) -> None:
@@ -78,7 +80,8 @@ def test_another_formula_is_named_as_it_is_computed(tmp_path: Path) -> None:
     assert problems(tmp_path, three)[:1] == [
         f"x.yaml:24:9: Kvar till kommande år blir −285{NBSP}000{NBSP}kr på raden 'Stiftelsen "
         "Södergrens donationsfond', men får inte vara negativt ('minst: 0' i kolumnen): det "
-        "räknas ut som Utdelningsbart − Utdelas − Utdelas"]
+        "räknas ut som Utdelningsbart − Utdelas − Utdelas; ska raden i stället få 0 (\"men "
+        "aldrig under 0\"), skriv 'lagst: 0' i stället för 'minst: 0'"]
 
 
 def test_minst_belongs_to_an_amount_column_and_is_an_amount(tmp_path: Path) -> None:

@@ -145,3 +145,67 @@ def test_a_point_in_lower_case_about_a_party_is_told_the_party_s_part(tmp_path: 
         "{{ uppdelningar.schablon.parter.sof.belopp }}, och är det ett belopp som ärendet "
         "anger, lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. "
         "'ram: 4429035', och i punkten {{ belopp.ram }}"]
+
+
+FRAME = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-05-02
+dnr: nej
+titel: Utvecklingsmedel nära vård
+avsnitt:
+  - rubrik: Fördelning
+    tabell: fordelning
+  - rubrik: Ram
+    tabell: ram
+tabeller:
+  - namn: fordelning
+    enhet: tkr
+    kolumner:
+      - {namn: omrade, rubrik: Verksamhetsområde}
+      - {namn: a2026, rubrik: "2026", typ: belopp}
+    rader:
+      - {omrade: Hallands sjukhus, a2026: 14 000}
+      - {omrade: Närsjukvården Halland, a2026: 38 000}
+  - namn: ram
+    enhet: tkr
+    totalt: false
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: a2026, rubrik: "2026", typ: belopp}
+    rader:
+      - {post: Avsatt, rad_namn: ram, a2026: 55 000}
+      - post: Fördelat enligt förslaget
+        rad_namn: fordelat
+        a2026: "{{ tabeller.fordelning.a2026 }}"
+      - {post: Reserv, rad_namn: reserv, rad_formel: ram - fordelat}
+forslag:
+  punkter:
+    - medel fördelas enligt tabellen, 25 000 tkr för 2026.
+"""
+
+
+def test_enligt_in_a_point_does_not_name_a_row_with_enligt(tmp_path: Path) -> None:
+    # trial 97, F3: the swap was offered as the row 'Fördelat enligt förslaget', a copy
+    case = tmp_path / "x.yaml"
+    case.write_text(FRAME, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().check(case, "x.yaml").problems] == [
+        "x.yaml:33:39: beloppet '25 000 tkr' i förslaget finns inte i tabellerna, men med två "
+        "siffror omkastade stämmer det med 52 000 tkr; hänvisa till beloppet med "
+        "{{ tabeller.fordelning.summa }}"]
+
+
+def test_a_copy_of_a_total_in_a_table_before_it_is_not_offered_before_the_total(
+        tmp_path: Path) -> None:
+    # trial 97, F3: the first name given for a figure was offered, the copy's when its
+    # table came first
+    first, ram = FRAME.index("  - namn: fordelning"), FRAME.index("  - namn: ram")
+    end = FRAME.index("forslag:")
+    swapped = FRAME[:first] + FRAME[ram:end] + FRAME[first:ram] + FRAME[end:]
+    case = tmp_path / "x.yaml"
+    case.write_text(swapped, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().check(case, "x.yaml").problems] == [
+        "x.yaml:33:39: beloppet '25 000 tkr' i förslaget finns inte i tabellerna, men med två "
+        "siffror omkastade stämmer det med 52 000 tkr; hänvisa till beloppet med "
+        "{{ tabeller.fordelning.summa }}"]

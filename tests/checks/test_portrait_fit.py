@@ -1,8 +1,8 @@
 """Specification: a table on a portrait page whose amount columns the Word writer leaves
 narrower than a figure or a word of their header (measured with the font's own
 character widths, as the writer measures them) is one warning at its `namn`, naming the
-header lacking the most and how many more; the warning fires exactly when the writer's
-widths leave such a word too narrow, and a table set landscape is left alone."""
+headers lacking the most, three at most, and how many more; the warning fires exactly when
+the writer's widths leave such a word too narrow, and a table set landscape is left alone."""
 
 from __future__ import annotations
 
@@ -94,7 +94,8 @@ def test_the_warning_names_the_header_lacking_the_most_and_how_many_more_are_cut
         tmp_path: Path) -> None:
     assert build(tmp_path, "Sambo", "1 035", 10) == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
-        "rubriken 'Sambo 1 (kr)' och 9 till får inte plats utan att orden delas; skriv "
+        "rubrikerna 'Sambo 1 (kr)', 'Sambo 2 (kr)', 'Sambo 3 (kr)' och 7 till får inte plats "
+        "utan att orden delas; skriv "
         "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
         "'kolumngrupper') eller dela tabellen"]
 
@@ -114,7 +115,8 @@ def test_a_longer_header_word_the_writer_would_hyphenate_is_warned_of(
             for column, width in zip(columns, result.widths, strict=True) if column.fixed)
     assert problems == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
-        "rubriken 'Ackumulerat 1 (kr)' och 4 till får inte plats utan att orden delas; skriv "
+        "rubrikerna 'Ackumulerat 1 (kr)', 'Ackumulerat 2 (kr)', 'Ackumulerat 3 (kr)' och 2 till "
+        "får inte plats utan att orden delas; skriv "
         "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
         "'kolumngrupper') eller dela tabellen"]
 
@@ -122,8 +124,52 @@ def test_a_longer_header_word_the_writer_would_hyphenate_is_warned_of(
 def test_figures_too_wide_for_their_columns_are_named_apart(tmp_path: Path) -> None:
     assert build(tmp_path, "År", "1 234 567", 9) == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
-        "talen i kolumnen 'År 1 (kr)' och 8 till får inte plats på en rad; skriv "
+        "talen i kolumnerna 'År 1 (kr)', 'År 2 (kr)', 'År 3 (kr)' och 6 till får inte plats på "
+        "en rad; skriv "
         "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
+        "'kolumngrupper') eller dela tabellen"]
+
+
+ELECTRICITY = """\
+dokumenttyp: lagesbeskrivning
+datum: 2022-12-21
+dnr: nej
+titel: Elkompensation
+avsnitt:
+  - rubrik: Beräkning
+    tabell: el
+belopp:
+  per_kwh: "0,50"
+tabeller:
+  - namn: el
+    totalt: Summa
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: kwh, rubrik: Förbrukning (kWh), typ: antal}
+      - {namn: k2021, rubrik: "2021", typ: belopp}
+      - {namn: k2022, rubrik: "2022", typ: belopp}
+      - {namn: okning, rubrik: Ökad kostnad, typ: belopp, formel: k2022 - k2021}
+      - {namn: elstod, rubrik: Statligt elstöd, typ: belopp, formel: kwh * belopp.per_kwh}
+      - {namn: komp, rubrik: Kompensation, typ: belopp, formel: okning - elstod, lagst: 0}
+    kolumngrupper:
+      - {rubrik: Elkostnad, kolumner: [k2021, k2022]}
+    rader:
+      - {forening: Tranemo IF, kwh: 98 400, k2021: 112 300, k2022: 241 900}
+      - {forening: Länghems IF, kwh: 61 200, k2021: 70 150, k2022: 148 600}
+      - {forening: Limmareds IF, kwh: 54 800, k2021: 63 900, k2022: 129 750}
+      - {forening: Ölsremma Bygdegårdsförening, kwh: 12 300, k2021: 14 100, k2022: 29 600}
+"""
+
+
+def test_two_headers_cut_are_both_named(tmp_path: Path) -> None:
+    # trial 97, F4: "rubriken 'Kompensation (kr)' och 1 till" left the other to be found
+    case = tmp_path / "el.yaml"
+    case.write_text(ELECTRICITY, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "")
+            for p in Pipeline().build(case, documents=False).problems] == [
+        "el.yaml:11:5: varning: tabellen 'el' är för bred för en stående sida: rubrikerna "
+        "'Kompensation (kr)' och 'Förbrukning (kWh)' får inte plats utan att orden delas; "
+        "skriv 'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
         "'kolumngrupper') eller dela tabellen"]
 
 

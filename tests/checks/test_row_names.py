@@ -9,7 +9,14 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.checks.row_names import named_words, names_row, names_words, own_words, said_words
+from generator.checks.row_names import (
+    named_words,
+    names_row,
+    names_words,
+    own_words,
+    row_words,
+    said_words,
+)
 
 FARES = ("Enkel resa, kortare än 25 km", "Enkel resa, längre än 25 km",
          "Periodkort, per kalendermånad")
@@ -77,3 +84,9 @@ def test_a_tables_words_found_once_name_its_rows_as_names_row_does(text: str) ->
 def _given(words: frozenset[str]) -> Callable[[], frozenset[str]]:
     """A function giving the words, as `names_words` asks for a row's own words."""
     return lambda: words
+
+
+def test_enligt_is_a_small_word_that_names_no_row() -> None:
+    # trial 97, F3: "medel fördelas enligt tabellen" was read as naming the row 'Fördelat
+    # enligt förslaget', a copy of another table's total, and offered it before the total
+    assert row_words("Fördelat enligt förslaget") == {"fördelat", "förslaget"}

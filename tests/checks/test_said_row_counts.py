@@ -235,3 +235,50 @@ def test_a_genitive_without_a_table_or_a_count_that_agrees_passes(
 
 def test_alla_without_a_table_counts_no_table_s_rows(tmp_path: Path) -> None:
     assert problems(tmp_path, "alla sex projekt") == []
+
+
+REFUSED_WITH_COSTS = """\
+dokumenttyp: beslut
+datum: 2022-12-21
+dnr: nej
+titel: Kompensation för elkostnader
+beslut:
+  beslutande: Kommunstyrelsen
+  datum: 2022-12-19
+  punkter:
+    - bevilja POINT kompensation enligt tabellen.
+avsnitt:
+  - rubrik: Beräkning
+    tabell: el
+tabeller:
+  - namn: el
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: okning, rubrik: Ökad kostnad, typ: belopp}
+      - {namn: elstod, rubrik: Statligt elstöd, typ: belopp}
+      - {namn: komp, rubrik: Kompensation, typ: belopp, formel: okning - elstod}
+      - {namn: anm, rubrik: Anmärkning}
+    rader:
+      - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+      - {forening: Länghems IF, okning: 78 450, elstod: 30 600}
+      - {forening: Hulared, okning: 14 000, elstod: 4 000, komp: "–", anm: Avslag}
+"""
+
+
+@pytest.mark.parametrize("point", ["de 2 föreningar", "de 3 föreningar"])
+def test_a_refused_row_with_its_costs_may_be_left_out_of_the_count(tmp_path: Path,
+                                                                   point: str) -> None:
+    # trial 97, F8: the "–" under Kompensation beside the förening's costs was counted
+    case = tmp_path / "x.yaml"
+    case.write_text(REFUSED_WITH_COSTS.replace("POINT", point), encoding="utf-8")
+    assert list(Pipeline().check(case, "x.yaml").problems) == []
+
+
+def test_a_count_of_neither_the_rows_nor_the_granted_rows_is_warned_about(
+        tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(REFUSED_WITH_COSTS.replace("POINT", "de 4 föreningar"), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "x.yaml").problems] == [
+        "x.yaml:9:15: varning: texten säger 'de 4 föreningar', men tabellen 'el' har 3 rader; "
+        "rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.el.antal_rader }} så följer texten tabellen"]

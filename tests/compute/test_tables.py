@@ -375,3 +375,136 @@ def test_a_formulas_message_quotes_the_year_headed_columns_it_names(tmp_path: Pa
         "x.yaml:18:61: angiven förändring 3 % för raden 'Periodkort' stämmer inte med "
         "uträkningen ('2025 (kr)' − '2024 (kr)') / '2024 (kr)' = 3,5 %; rätta värdet eller ta "
         "bort det så räknas det ut"]
+
+
+REFUSED = """\
+dokumenttyp: beslut
+etikett: Beslut
+datum: 2022-12-21
+dnr: KS/2022:612
+titel: Kompensation till föreningar för fördyrade elkostnader
+beslut:
+  beslutande: Kommunstyrelsen
+  datum: 2022-12-19
+  punkter:
+    - bevilja föreningarna kompensation enligt tabellen, sammanlagt {{ tabeller.el.kompensation }}.
+avsnitt:
+  - rubrik: Beräkning
+    tabell: el
+tabeller:
+  - namn: el
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: okning, rubrik: Ökad kostnad, typ: belopp}
+      - {namn: elstod, rubrik: Statligt elstöd, typ: belopp}
+      - {namn: kompensation, rubrik: Kompensation, typ: belopp, formel: okning - elstod}
+      - {namn: anm, rubrik: Anmärkning}
+    rader:
+"""
+
+
+def _refused_case(tmp_path: Path, rows: str) -> tuple[list[str], str]:
+    """The problems and the Markdown document of the refused-row case with these rows."""
+    path = tmp_path / "x.yaml"
+    path.write_text(REFUSED + rows, encoding="utf-8")
+    result = Pipeline().build(path)
+    markdown = result.files.get("x.md", b"").decode("utf-8").replace("\u00a0", " ")
+    return [p.format().replace(f"{tmp_path}/", "") for p in result.problems], markdown
+
+
+def test_a_dash_typed_in_a_formula_column_is_no_amount_and_in_no_sum(tmp_path: Path) -> None:
+    # trial 97, F7: a refused förening keeps its cost figures; its "–" under Kompensation
+    # stood replaced by the formula's 10 000 kr, in the total and the att-sats
+    problems, markdown = _refused_case(tmp_path, """\
+      - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+      - {forening: Länghems IF, okning: 78 450, elstod: 30 600}
+      - {forening: Hulared, okning: 14 000, elstod: 4 000, kompensation: "-", anm: Avslag}
+""")
+    assert problems == []
+    assert "| Hulared | 14 000 | 4 000 | – | Avslag |" in markdown
+    assert "| **Totalt** | **222 050** | **83 800** | **128 250** | |" in markdown
+    assert "kompensation enligt tabellen, sammanlagt 128 250 kr." in markdown
+
+
+def test_a_group_with_a_dashed_row_sums_its_other_rows(tmp_path: Path) -> None:
+    problems, markdown = _refused_case(tmp_path, """\
+      - forening: Idrott
+        rader:
+          - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+          - {forening: Hulared, okning: 400, elstod: 4 000, kompensation: "–", anm: Avslag}
+        delsumma: Summa idrott
+        kompensation: 80 400
+      - {forening: Länghems IF, okning: 78 450, elstod: 30 600}
+""")
+    assert problems == []
+    assert "| **Summa idrott** | **130 000** | **53 200** | **80 400** | |" in markdown
+    assert "| **Totalt** | **208 450** | **83 800** | **128 250** | |" in markdown
+
+
+def test_a_group_stating_the_formulas_figure_over_a_dashed_row_is_told(tmp_path: Path) -> None:
+    problems, _ = _refused_case(tmp_path, """\
+      - forening: Idrott
+        rader:
+          - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+          - {forening: Hulared, okning: 14 000, elstod: 4 000, kompensation: "–", anm: Avslag}
+        delsumma: Summa idrott
+        kompensation: 90 400
+""")
+    assert problems == [
+        "x.yaml:28:23: angiven summa 90\u00a0400\u00a0kr för delsumman 'Summa idrott' under "
+        "'Idrott', kolumnen 'Kompensation (kr)' stämmer inte med summan av delarna "
+        "80\u00a0400\u00a0kr (den angivna är 10\u00a0000\u00a0kr för hög); raden 'Hulared' "
+        "har inget belopp ('–'): kontrollera om 10\u00a0000\u00a0kr saknas där; rätta summan "
+        "eller ta bort den så räknas den ut"]
+
+
+NEGATIVE_ROW = """\
+dokumenttyp: lagesbeskrivning
+datum: 2022-12-21
+dnr: nej
+titel: Kompensation för elkostnader
+avsnitt:
+  - rubrik: Beräkning
+    tabell: el
+tabeller:
+  - namn: el
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: okning, rubrik: Ökad kostnad, typ: belopp}
+      - {namn: elstod, rubrik: Statligt elstöd, typ: belopp}
+      - {namn: komp, rubrik: Kompensation, typ: belopp, formel: okning - elstod}
+    rader:
+      - {forening: Tranemo IF, okning: 129 600, elstod: 49 200}
+      - {forening: Nittorp, okning: 4 500, elstod: 5 600}
+      - {forening: Ljungsarp, okning: 3 000, elstod: 3 500}
+    summa:
+      komp: SUM
+"""
+
+
+def _negative_row_problems(tmp_path: Path, total: str) -> list[str]:
+    """The problems of the case with rows below 0, its total stated `total`."""
+    path = tmp_path / "x.yaml"
+    path.write_text(NEGATIVE_ROW.replace("SUM", total), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().build(path, documents=False).problems]
+
+
+def test_a_sum_that_counts_the_rows_below_0_as_0_names_them_and_lagst(tmp_path: Path) -> None:
+    # trial 97, F2: "kompensation, men aldrig under 0" without a floor; the protocol's total
+    # counts the negative rows as 0
+    assert _negative_row_problems(tmp_path, "80 400") == [
+        "x.yaml:20:13: angiven summa 80 400 kr för totalen i tabellen 'el', kolumnen "
+        "'Kompensation (kr)' stämmer inte med summan av delarna 78 800 kr (den angivna är "
+        "1 600 kr för hög); raden 'Nittorp' (−1 100 kr) och raden 'Ljungsarp' (−500 kr) är "
+        "under 0, och med 0 där stämmer den angivna summan: ska raderna få 0 när formeln ger "
+        "mindre (\"men aldrig under 0\"), skriv 'lagst: 0' i kolumnen; annars rätta summan "
+        "eller ta bort den så räknas den ut"]
+
+
+def test_a_sum_too_high_by_another_amount_does_not_name_the_rows_below_0(
+        tmp_path: Path) -> None:
+    assert _negative_row_problems(tmp_path, "79 800") == [
+        "x.yaml:20:13: angiven summa 79 800 kr för totalen i tabellen 'el', kolumnen "
+        "'Kompensation (kr)' stämmer inte med summan av delarna 78 800 kr (den angivna är "
+        "1 000 kr för hög); rätta summan eller ta bort den så räknas den ut"]

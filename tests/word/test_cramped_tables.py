@@ -71,9 +71,9 @@ tabeller:
 """
 
 WARNING = (
-    "tabellen 'omraden' är för bred för en stående sida: rubriken 'Täckningsgrad' och 1 till "
-    "får inte plats utan att orden delas; skriv 'liggande: ja', korta rubrikerna (t.ex. under "
-    "en gemensam rubrik med 'kolumngrupper') eller dela tabellen")
+    "tabellen 'omraden' är för bred för en stående sida: rubrikerna 'Täckningsgrad' och "
+    "'Antal fastigheter' får inte plats utan att orden delas; skriv 'liggande: ja', korta "
+    "rubrikerna (t.ex. under en gemensam rubrik med 'kolumngrupper') eller dela tabellen")
 """The areas' table of seven columns is cramped all the same: its headers break inside
 "Täckningsgrad" and "fastigheter" (trial 66, F5: such a break is warned of)."""
 

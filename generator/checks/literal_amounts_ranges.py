@@ -90,7 +90,7 @@ def _before(text: str, literal: LiteralAmount) -> Iterator[Bare]:
     # Plain tests before the patterns (most amounts have no range before them): "till" and
     # "mellan" both hold "ll", in any case (no other letter is an "l" when case is
     # ignored), and the third form ends with its dash.
-    forms = (0, 1) if "ll" in window.lower() else ()
+    forms: tuple[int, ...] = (0, 1) if "ll" in window.lower() else ()
     if window.endswith(("–", "-")):
         forms += (2,)
     for form in forms:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from markupsafe import Markup
 
@@ -47,8 +47,7 @@ CERTIFIER_CAPTION = "Utdragsbestyrkande"
 KEEPER_CAPTION = "Vid protokollet"
 
 
-@dataclass(frozen=True)
-class DocumentContext:
+class DocumentContext(NamedTuple):
     """Everything a template may show; templates format it and never compute."""
 
     kind: str

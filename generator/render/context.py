@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -47,7 +47,8 @@ CERTIFIER_CAPTION = "Utdragsbestyrkande"
 KEEPER_CAPTION = "Vid protokollet"
 
 
-class DocumentContext(NamedTuple):
+@dataclass(frozen=True)
+class DocumentContext:
     """Everything a template may show; templates format it and never compute."""
 
     kind: str

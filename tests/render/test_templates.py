@@ -4,6 +4,7 @@ must be formatted, and an organisation's templates override (and may extend) the
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -205,7 +206,7 @@ class TestTemplates:
         self, tmp_path: Path, written: str, hint: str
     ) -> None:
         env = override(tmp_path, f"{{{{ doc.on_duty.{written} }}}}\n")
-        context = make_context()._replace(on_duty=OnDuty("Eva Ek", "Ekonomichef"))
+        context = replace(make_context(), on_duty=OnDuty("Eva Ek", "Ekonomichef"))
         with pytest.raises(TemplateProblem) as caught:
             render_markdown(env, context)
         assert str(caught.value) == (
@@ -216,7 +217,7 @@ class TestTemplates:
     def test_a_signatorys_place_is_found_from_the_case_key(self, tmp_path: Path) -> None:
         env = override(tmp_path, "{% for s, right in doc.signatories %}{{ s.ort }}{% endfor %}\n")
         block = Signatory("Partille", None, "Eva Ek", "Miljöchef", "Partille kommun")
-        context = make_context()._replace(signatories=((block, None),))
+        context = replace(make_context(), signatories=((block, None),))
         with pytest.raises(TemplateProblem) as caught:
             render_markdown(env, context)
         assert str(caught.value).endswith(

@@ -35,7 +35,6 @@ from generator.checks.decision_parts import decision_part_problems
 from generator.checks.delegation_minutes import decided_alone, delegated_decision_problems
 from generator.checks.example_profile import example_profile_problems
 from generator.checks.heading_numbers import heading_number_problems
-from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.lone_parts import lone_part_problems
 from generator.checks.notices import undated_notice_problems
@@ -45,7 +44,6 @@ from generator.checks.own_points import own_point_problems
 from generator.checks.percent_words import percent_word_problems
 from generator.checks.personal_numbers import personal_number_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
-from generator.checks.portrait_fit import portrait_problems
 from generator.checks.reference_signs import reference_sign_problems
 from generator.checks.report import Reporter
 from generator.checks.reservation_counts import reservation_count_problems
@@ -271,6 +269,9 @@ class Pipeline:
         found += lone_part_problems(case.tabeller, report)
         found += closing_section_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
+            from generator.checks.landscape_fit import landscape_problems  # (only then)
+            from generator.checks.portrait_fit import portrait_problems
+
             reference = self._reference(profile)
             found += landscape_problems(case, computed.tables, report, reference.text_width,
                                         reference.styles.character_width)

@@ -17,9 +17,8 @@ were placed so by earlier versions when a case file was built by itself).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.output.display import command_line, listed, shown
 
@@ -73,18 +72,17 @@ def named_roots(cases: Mapping[str, CaseEntry]) -> list[str]:
     return sorted(root for root, named in by_root.items() if all(named) and root in kept)
 
 
-@dataclass(frozen=True)
-class Roots:
+class Roots(NamedTuple):
     """The folders an output folder was built from, for placing a case file or folder given
     by itself (`placing_roots`)."""
 
-    here: tuple[str, ...] = ()
+    here: tuple[str, ...]
     """Those here with one of their recorded cases, less those that are part of another."""
-    recorded: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    recorded: Mapping[str, tuple[str, ...]]
     """All of them, less those that are part of another, each with its recorded cases."""
 
 
-NO_ROOTS = Roots()
+NO_ROOTS = Roots((), {})
 
 
 def placing_roots(cases: Mapping[str, CaseEntry]) -> Roots:

@@ -71,7 +71,6 @@ from generator.case.text_safety import (
 )
 from generator.case.yaml_events import replay_plain
 from generator.case.yaml_marks import position_of
-from generator.case.yaml_syntax import SYNTAX_HINT, syntax_finding
 from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
@@ -425,14 +424,8 @@ def _compose(text: str, found: list[_Finding]) -> Node:
     loader = _CaseLoader(text, found)
     try:
         node = loader.compose_case()
-    except yaml.MarkedYAMLError as exc:
-        raise _Stop(*syntax_finding(exc, text)) from None
-    except yaml.YAMLError as exc:
-        raise _Stop(START, f"YAML-syntaxfel: {exc}, {SYNTAX_HINT}") from None
-    except ValueError:  # PyYAML's scanner calls chr() on "\U00110000" and beyond
-        escape = yaml.scanner.ScannerError("while scanning a double-quoted scalar", None,
-                                           "found an escape beyond Unicode", loader.get_mark())
-        raise _Stop(*syntax_finding(escape)) from None
+    except (yaml.YAMLError, ValueError) as exc:
+        raise _syntax_stop(exc, text, loader) from None
     except _TooDeep as exc:
         raise _Stop(position_of(exc.mark), TOO_DEEP) from None
     except RecursionError:
@@ -442,6 +435,20 @@ def _compose(text: str, found: list[_Finding]) -> Node:
     if node is None or _is_empty_scalar(node):
         raise _Stop(START, EMPTY)
     return node
+
+
+def _syntax_stop(exc: yaml.YAMLError | ValueError, text: str, loader: _CaseLoader) -> _Stop:
+    """The stop for a file PyYAML cannot read (its wording loaded only then)."""
+    from generator.case.yaml_syntax import SYNTAX_HINT, syntax_finding
+
+    if isinstance(exc, yaml.MarkedYAMLError):
+        return _Stop(*syntax_finding(exc, text))
+    if isinstance(exc, yaml.YAMLError):
+        return _Stop(START, f"YAML-syntaxfel: {exc}, {SYNTAX_HINT}")
+    # PyYAML's scanner calls chr() on "\U00110000" and beyond
+    escape = yaml.scanner.ScannerError("while scanning a double-quoted scalar", None,
+                                       "found an escape beyond Unicode", loader.get_mark())
+    return _Stop(*syntax_finding(escape))
 
 
 def _is_empty_scalar(node: Node) -> bool:

@@ -43,11 +43,9 @@ from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.column_subject import Subject
 from generator.checks.copied_columns import copied_column_problems
-from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.counted_swaps import counts_otherwise
 from generator.checks.dates import check_dates
 from generator.checks.dates_yearless import yearless_weekday_problems
-from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.deduction_rows import deduction_row_problems
 from generator.checks.divided_totals import divided_total_message
@@ -130,13 +128,11 @@ from generator.checks.point_figures import named_row_figure, point_figure
 from generator.checks.point_parties import names_another_party
 from generator.checks.proposal_heading import proposal_heading_problems
 from generator.checks.proposing import proposing_point_problems
-from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.reference_row_counts import reference_count_problems
 from generator.checks.reference_rows import reference_row_problems
 from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
-from generator.checks.rounded_products import rounded_product_problems
 from generator.checks.rounded_references import (
     rounded_literal_message,
     rounded_reference_problems,
@@ -145,7 +141,6 @@ from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
 from generator.checks.row_percents import row_percent_problems
 from generator.checks.row_positions import row_position_problems
-from generator.checks.row_prices import row_price_problems
 from generator.checks.row_round_amounts import round_amount_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
@@ -154,7 +149,6 @@ from generator.checks.split_copies import split_copy_problems
 from generator.checks.split_counts import split_count_words
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
-from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_rows import copies_last
 from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
@@ -326,9 +320,26 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
     problems += ambiguous_total_problems(case, texts, tables, report)
     problems += rounded_reference_problems(texts, tables, tree, report)
     problems += counted_twice_problems(texts, tables, report)
+    problems += deduction_row_problems(texts, tables, report)
+    if tables:
+        problems += _each_table_problems(case, texts, report, tables)
+    return problems
+
+
+def _each_table_problems(case: Case, texts: Mapping[Loc, str], report: Reporter,
+                         tables: Mapping[str, TableResult]) -> list[Problem]:
+    """Each table's signs, rates, fees, prices, rounded products and decimals (these checks
+    are loaded only for a case with tables of its own, `tabeller`)."""
+    from generator.checks.cost_signs import cost_sign_problems
+    from generator.checks.decimal_rows import decimal_row_problems
+    from generator.checks.rate_columns import summed_rate_problems
+    from generator.checks.rounded_products import rounded_product_problems
+    from generator.checks.row_prices import row_price_problems
+    from generator.checks.subtracted import subtracted_sign_problems
+
+    problems: list[Problem] = []
     formulas = {t.namn: {c.namn: c.formel for c in t.kolumner if c.formel}
                 for t in case.tabeller}
-    problems += deduction_row_problems(texts, tables, report)
     for name, table in tables.items():
         problems += subtracted_sign_problems(table, report)
         rates = summed_rate_problems(table, report)

@@ -49,15 +49,15 @@ class Bare(NamedTuple):
 
 
 @cache
-def _firsts() -> tuple[re.Pattern[str], ...]:
-    """The first number of a range and the words up to its second, which has the unit:
-    "från 2,5 till ", "mellan 2,5 och ", "2,5–"."""
+def _first(form: int) -> re.Pattern[str]:
+    """The first number of a range and the words up to its second, which has the unit, in
+    one of its three forms (0, 1, 2): "från 2,5 till ", "mellan 2,5 och ", "2,5–"."""
     marker = rf"(?:(?:{APPROXIMATION})\s+)?"
-    return tuple(re.compile(pattern + r"\Z", re.IGNORECASE) for pattern in (
+    return re.compile((
         rf"(?<!\w)från\s+{_NUMBER}\s+till\s+{marker}",
         rf"(?<!\w)mellan\s+{_NUMBER}\s+och\s+{marker}",
         rf"{_NUMBER}[–-]",
-    ))
+    )[form] + r"\Z", re.IGNORECASE)
 
 
 @cache
@@ -85,8 +85,16 @@ def shared_units(text: str, literals: Sequence[LiteralAmount]) -> Iterator[Bare]
 
 def _before(text: str, literal: LiteralAmount) -> Iterator[Bare]:
     """The first number of a range whose second is the literal, if there is one."""
-    for pattern in _firsts():
-        found = pattern.search(text, max(0, literal.offset - _LOOK_BACK), literal.offset)
+    start = max(0, literal.offset - _LOOK_BACK)
+    window = text[start:literal.offset]
+    # Plain tests before the patterns (most amounts have no range before them): "till" and
+    # "mellan" both hold "ll", in any case (no other letter is an "l" when case is
+    # ignored), and the third form ends with its dash.
+    forms: tuple[int, ...] = (0, 1) if "ll" in window.lower() else ()
+    if window.endswith(("–", "-")):
+        forms += (2,)
+    for form in forms:
+        found = _first(form).search(text, start, literal.offset)
         if found is not None:
             yield Bare(found, literal.unit)
             return
@@ -94,7 +102,12 @@ def _before(text: str, literal: LiteralAmount) -> Iterator[Bare]:
 
 def _after(text: str, literal: LiteralAmount) -> Iterator[Bare]:
     """The second number of a range "från <literal> till …", if it has no unit of its own."""
-    if _from().search(text, max(0, literal.offset - _LOOK_BACK), literal.offset) is None:
+    start = max(0, literal.offset - _LOOK_BACK)
+    # ("från" holds "fr" in any case: no other letter is an "f" or an "r" when case is
+    # ignored.)
+    if "fr" not in text[start:literal.offset].lower():
+        return
+    if _from().search(text, start, literal.offset) is None:
         return
     found = _second().match(text, literal.offset + len(literal.text))
     if found is not None:

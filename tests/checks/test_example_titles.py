@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Pipeline
+from generator.checks.example_titles import _fits
 from generator.new_case import kinds, write_new_case
 
 TAIL = ("är exemplet från 'beslut ny', och resten av exemplet (text, belopp, tabeller) står "
@@ -60,3 +61,17 @@ def test_an_example_without_amounts_is_not_said_to_hold_amounts(tmp_path: Path,
     assert titles[0].endswith(
         "är exemplet från 'beslut ny', och resten av exemplet (text, punkter) står troligen "
         "också kvar; skriv ärendets egen titel och byt ut exemplets text mot ärendets")
+
+
+@pytest.mark.parametrize(("written", "fits"), [
+    ("Budget 2026 och plan 2027–2029", True),
+    ("Budget 2026 och plan 2027–20299", False),
+    ("Budget 226 och plan 2027–2029", False),
+    ("Budget 20x6 och plan 2027–2029", False),
+    ("Budget 2026 och plan 2027–2029 i Kiruna", False),
+    ("Budget 2026 och plan 2027-2029", False),
+])
+def test_a_title_is_the_example_with_any_four_digits_for_each_year(written: str,
+                                                                   fits: bool) -> None:
+    pieces = ("Budget ", " och plan ", "–", "")
+    assert _fits(written, pieces) is fits

@@ -151,3 +151,14 @@ def test_a_slip_in_the_first_number_of_a_range_in_tkr(tmp_path: Path) -> None:
         "'Larmcentral' under rubriken 'Kostnader'; menar texten det beloppet, skriv "
         "{{ tabeller.kostnader.rader[0].t2025 }} eller "
         "{{ tabeller.kostnader.rader[0].t2025 | tkr }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "ÖKAR FRÅN 2,5 TILL 3,1 MNKR.", "Kostar Mellan 2 Och 3 mnkr", "kostar 2,5-3,1 mnkr",
+    "höjs FRÅN 1 200 kr TILL 1 350 per månad.", "kostar 2,5–3,1 MNKR",
+])
+def test_the_plain_tests_before_the_patterns_hide_no_range_in_another_case(text: str) -> None:
+    # (the words are looked for in lower case before the patterns, which ignore case)
+    read = [(amount.text, amount.unit) for amount in find_amounts(text)]
+    assert len(read) == 2
+    assert read[0][1] == read[1][1]

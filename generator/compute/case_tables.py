@@ -12,7 +12,7 @@ as well (trial 94, F8).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.case.models import Case
 from generator.case.money import AmountError
@@ -49,11 +49,18 @@ from generator.formatting import Kronor
 from generator.problems import Finding, FollowOn
 
 if TYPE_CHECKING:
-    from generator.compute.split_order import OrderedSplits
+    from generator.compute.case_splits import SplitResult
 
 MAX_CHAIN = 30
 """The most tables that may take figures one from the next, each computed before the one that
 names it (a case file is untrusted: a chain of thousands would exhaust the stack)."""
+
+
+class NamedSplits(Protocol):
+    """A case's splits as a table's cell takes a part of one (`split_order.OrderedSplits`)."""
+
+    def named(self, name: str, reference: str) -> SplitResult | None:
+        """The first split of that name that can be made, or None."""
 
 
 class CaseTables:
@@ -61,7 +68,7 @@ class CaseTables:
 
     def __init__(self, case: Case) -> None:
         self.case = case
-        self.splits: OrderedSplits | None = None
+        self.splits: NamedSplits | None = None
         """The case's splits, each computed when first named, whose parts a cell may take
         (`uppdelningar.x`); None for a case without any."""
         self.results: dict[int, TableResult] = {}

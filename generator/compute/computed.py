@@ -48,11 +48,12 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.split_order import OrderedSplits
 
-        solved.splits = OrderedSplits(solved)  # (a split, or a table it names, first)
-        splits = solved.splits.all()
+        ordered = OrderedSplits(solved)  # (a split, or a table it names, first)
+        solved.splits = ordered
+        splits = ordered.all()
     tables = solved.all()
-    if solved.splits is not None:
-        findings += solved.splits.findings
+    if case.uppdelningar:
+        findings += ordered.findings
     mismatches += solved.mismatches
     findings += solved.findings
     stated = dict(case.belopp)

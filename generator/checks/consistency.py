@@ -333,6 +333,7 @@ def _each_table_problems(case: Case, texts: Mapping[Loc, str], report: Reporter,
     from generator.checks.cost_signs import cost_sign_problems
     from generator.checks.decimal_rows import decimal_row_problems
     from generator.checks.rate_columns import summed_rate_problems
+    from generator.checks.refused_rows import refused_row_problems
     from generator.checks.rounded_products import rounded_product_problems
     from generator.checks.row_prices import row_price_problems
     from generator.checks.subtracted import subtracted_sign_problems
@@ -345,6 +346,7 @@ def _each_table_problems(case: Case, texts: Mapping[Loc, str], report: Reporter,
         rates = summed_rate_problems(table, report)
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
+        problems += refused_row_problems(table, report)
         problems += row_price_problems(table, report)
         problems += rounded_product_problems(table, report, formulas.get(name, {}))
         problems += decimal_row_problems(table, report)

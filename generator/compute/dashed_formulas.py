@@ -3,8 +3,10 @@
 A grant list marks a project that gets nothing with "–" in its amount columns ("Avslag",
 the handbook's "Avslag i en lista över bidrag"). A column computed from them ('formel: rus +
 kommun + eu') has no figure on that row, and printed an empty cell between the dashes
-(trial 79, F10). Where every column a formula reads is "–" or empty on a row, and one at
-least is "–", the formula's cell is "–" too, as a typed "–" is: no amount, in no sum. So is
+(trial 79, F10). Where every term of a formula reads only "–" and empty cells on a row, or
+multiplies or divides a "–" ('beviljat / medlemmar / 12' on a refused row, trial 99, F17),
+and one term at least has a "–", the formula's cell is "–" too, as a typed "–" is: no
+amount, in no sum. So is
 it where a column the formula divides by is "–" on the row ('utrymme / anstallda' on a row
 of a fixed sum without employees of its own, trial 96, F5): the row has no quotient. A row
 with rows under it, or computed from other rows (`rad_formel`), has its figures from them,
@@ -24,8 +26,9 @@ _DASH = NO_AMOUNT[0]
 
 def with_dashed_formulas(rows: tuple[RowSpec, ...],
                          columns: Sequence[ColumnSpec]) -> tuple[RowSpec, ...]:
-    """The rows, each formula column's cell "–" where the formula reads only "–" and empty
-    cells there (and one "–" at least), or divides by a "–", at any depth."""
+    """The rows, each formula column's cell "–" where each term of the formula reads only "–"
+    and empty cells there or has a "–" in its product (and one "–" at least), or divides by a
+    "–", at any depth."""
     formulas = [c for c in columns if c.formula]
     if not formulas:
         return rows
@@ -42,9 +45,10 @@ def _dashed(row: RowSpec, formulas: Sequence[ColumnSpec]) -> RowSpec:
     for column in formulas:
         if column.key in row.stated or column.key in words:
             continue
-        read = [key for term in column.formula for key in term.read]
-        dashed = all(_none(key, row, words) for key in read) \
-            and any(words.get(key) == _DASH for key in read)
+        dashes = [any(words.get(key) == _DASH for key in term.read) for term in column.formula]
+        dashed = any(dashes) and all(
+            dash or all(_none(key, row, words) for key in term.read)
+            for dash, term in zip(dashes, column.formula, strict=True))
         if dashed or any(words.get(key) == _DASH for key in _divisors(column)):
             words[column.key] = _DASH
     return row._replace(words=MappingProxyType(words)) if words != row.words else row

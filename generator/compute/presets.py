@@ -289,6 +289,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     amount = column.typ == "belopp"
     heading = house_wording(column.heading)
     header = with_unit(heading, unit, label) if amount else heading
+    reported = len(reader.findings)
     formula, fixed = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ((), ())
     if fixed and not formula:  # (one of the case's amounts on every row: trial 91, F4)
@@ -297,7 +298,9 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
         fixed = ()
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
     floor = reader.floor(column, loc) if formula and amount else None
-    rounding = reader.rounding(column, loc, formula if amount else ())
+    unread = len(reader.findings) > reported  # (its `avrunda` waits: trial 99, F13)
+    rounding = ROUND_HALF_UP if unread else reader.rounding(column, loc,
+                                                            formula if amount else ())
     numbers = reader.number_formula(column, (*loc, "formel")) \
         if column.typ == "tal" and column.formel else ()
     number = column.typ == "tal" and not column.summed_numbers

@@ -223,6 +223,8 @@ def _formula_mismatch_text(mismatch: Mismatch, shown: Callable[[Kronor], str], o
         f"angivna är {shown(magnitude(diff))} för {direction}t)"
     )
     advice = f"rätta {figure}et{own} eller ta bort det så räknas det ut"
+    if not mismatch.stated and unit != COUNT and "rader" in mismatch.loc:  # (trial 99, F15)
+        advice += '; får raden inget belopp (t.ex. vid avslag), skriv "–" i stället för 0'
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
     if mismatch.follows:  # (the slip is there, rounded or not)

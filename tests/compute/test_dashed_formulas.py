@@ -84,3 +84,11 @@ def test_a_dash_in_the_column_a_formula_divides_by_is_a_dash_in_the_formulas_cel
 def test_a_dash_typed_in_a_dividing_formulas_cell_stands_without_its_divisor() -> None:
     assert per_employee({"omrade": "Särskild satsning", "utrymme": 1500480,
                          "snitt_ar": "–"})[1] == ["Särskild satsning", "", "1500480", "–", "–"]
+
+
+def test_a_dash_in_the_column_a_formula_divides_is_a_dash_in_the_formulas_cells() -> None:
+    # (a refused förening's "–" grant per member and month: trial 99, F17)
+    assert per_employee({"omrade": "Särskild satsning", "anstallda": 57,
+                         "utrymme": "–"})[1:] == [
+        ["Särskild satsning", "57000", "–", "–", "–"],
+        ["Totalt", "1469000", "17040936", "", ""]]

@@ -131,3 +131,12 @@ def test_a_row_formulas_own_figure_swapped_is_one_suggestion(tmp_path: Path) -> 
         "uträkningen Balanskravsresultat + Balanskravsunderskott från tidigare år "
         "(−193 mnkr + 0 mnkr) = −193 mnkr (det angivna är 54 mnkr för högt); "
         "rätta beloppet (−193 i stället för −139?) eller ta bort det så räknas det ut"]
+
+
+def test_a_zero_for_a_row_that_gets_nothing_is_told_to_be_a_dash(tmp_path: Path) -> None:
+    # (removing the 0 would grant the computed amount to a refused row: trial 99, F15)
+    assert volym(tmp_path, "8 035", "0") == FORMULA.format(
+        stated="0 kr", timmar="8 035", computed="68 297,50 kr", difference="68 297,50 kr",
+        direction="lågt") + (
+        "; rätta beloppet eller ta bort det så räknas det ut; får raden inget belopp (t.ex. "
+        'vid avslag), skriv "–" i stället för 0')

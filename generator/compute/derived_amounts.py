@@ -94,6 +94,25 @@ def unworked(case: Case, written: str, reference: str) -> FollowOn | None:
     return None if base is None else FollowOn(("belopp", base), reference, f"beloppet '{base}'")
 
 
+def unworked_limits(case: Case, findings: list[Finding]) -> list[Finding]:
+    """The errors of a table's columns, with one at a `hogst` or `lagst` that names an amount
+    worked out from others that could not be ('hogst: belopp.grans', trial 99, F3) made the
+    follow-on of that amount's error instead of "is none of the case's amounts"."""
+    return [_limit_follow_on(case, finding) or finding for finding in findings]
+
+
+def _limit_follow_on(case: Case, finding: Finding) -> Finding | None:
+    """The follow-on for an error at a column's `hogst` or `lagst` naming an unworked amount."""
+    loc = finding.loc
+    if len(loc) != 5 or loc[0] != "tabeller" or loc[2] != "kolumner" \
+            or loc[4] not in ("hogst", "lagst"):
+        return None
+    value = getattr(case.tabeller[int(loc[1])].kolumner[int(loc[3])], str(loc[4]))
+    follows = unworked(case, value, f"'{loc[4]}'") if isinstance(value, str) else None
+    return None if follows is None else Finding(
+        loc, f"'{loc[4]}': {follows.subject} kan inte räknas ut", follows=follows)
+
+
 @cache
 def _named() -> re.Pattern[str]:
     """One of the case's amounts as a computation names it: belopp.prisbasbelopp."""

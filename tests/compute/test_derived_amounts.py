@@ -224,6 +224,29 @@ uppdelningar:
         "räknas ut förrän felet ovan är rättat"]
 
 
+def test_a_columns_hogst_that_takes_a_failed_one_follows_from_its_error(
+        tmp_path: Path) -> None:
+    # (trial 99, F3: not "'belopp.grans' är inget av ärendets belopp", which sent the
+    # secretary to the table's `hogst` instead of to `grans`)
+    rest = """\
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: vad, rubrik: Vad}
+      - {namn: ansokt, rubrik: Ansökt, typ: belopp}
+      - {namn: beviljat, rubrik: Beviljat, typ: belopp, formel: ansokt, hogst: belopp.grans}
+    rader:
+      - {vad: ABF, ansokt: 40000}
+"""
+    assert build(tmp_path, "  grans: belopp.prisbasbelop * 50 %\n", text="ett belopp",
+                 rest=rest)[0] == [
+        "x.yaml:9:10: 'grans': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
+        "du 'belopp.prisbasbelopp'?",
+        "x.yaml:19:80: 'hogst': hänvisningen till beloppet 'grans' kan inte räknas ut förrän "
+        "felet ovan är rättat"]
+
+
 def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
     assert build(tmp_path, "  grans: belopp.prisbasbelopp + 500\n")[0] == [
         "x.yaml:9:10: 'grans': talet '500' i 'belopp.prisbasbelopp + 500' är ett belopp "

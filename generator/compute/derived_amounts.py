@@ -95,22 +95,24 @@ def unworked(case: Case, written: str, reference: str) -> FollowOn | None:
 
 
 def unworked_limits(case: Case, findings: list[Finding]) -> list[Finding]:
-    """The errors of a table's columns, with one at a `hogst` or `lagst` that names an amount
-    worked out from others that could not be ('hogst: belopp.grans', trial 99, F3) made the
-    follow-on of that amount's error instead of "is none of the case's amounts"."""
-    return [_limit_follow_on(case, finding) or finding for finding in findings]
+    """The errors of a table's columns, with one that says an amount worked out from others
+    that could not be is none of the case's amounts ('hogst: belopp.grans', 'formel: antal *
+    belopp.grans'; trial 99, F3) made the follow-on of that amount's error instead."""
+    return [_column_follow_on(case, finding) or finding for finding in findings]
 
 
-def _limit_follow_on(case: Case, finding: Finding) -> Finding | None:
-    """The follow-on for an error at a column's `hogst` or `lagst` naming an unworked amount."""
+def _column_follow_on(case: Case, finding: Finding) -> Finding | None:
+    """The follow-on for an error at a column's `formel`, `hogst` or `lagst` that takes it
+    for none of the case's amounts where it is one that could not be worked out."""
     loc = finding.loc
-    if len(loc) != 5 or loc[0] != "tabeller" or loc[2] != "kolumner" \
-            or loc[4] not in ("hogst", "lagst"):
+    if len(loc) not in (4, 5) or loc[0] != "tabeller" or loc[2] != "kolumner":
         return None
-    value = getattr(case.tabeller[int(loc[1])].kolumner[int(loc[3])], str(loc[4]))
-    follows = unworked(case, value, f"'{loc[4]}'") if isinstance(value, str) else None
-    return None if follows is None else Finding(
-        loc, f"'{loc[4]}': {follows.subject} kan inte räknas ut", follows=follows)
+    key = str(loc[4]) if len(loc) == 5 else "formel"
+    value = getattr(case.tabeller[int(loc[1])].kolumner[int(loc[3])], key, None)
+    follows = unworked(case, value, f"'{key}'") if isinstance(value, str) else None
+    if follows is None or f"'{NAMED}{follows.cause[1]}'" not in finding.message:
+        return None
+    return Finding(loc, f"'{key}': {follows.subject} kan inte räknas ut", follows=follows)
 
 
 @cache

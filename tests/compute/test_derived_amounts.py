@@ -247,6 +247,27 @@ tabeller:
         "felet ovan är rättat"]
 
 
+def test_a_columns_formula_that_takes_a_failed_one_follows_from_its_error(
+        tmp_path: Path) -> None:
+    rest = """\
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: vad, rubrik: Vad}
+      - {namn: antal, rubrik: Antal, typ: antal}
+      - {namn: bidrag, rubrik: Bidrag, typ: belopp, formel: antal * belopp.grans}
+    rader:
+      - {vad: ABF, antal: 4}
+"""
+    assert build(tmp_path, "  grans: belopp.prisbasbelop * 50 %\n", text="ett belopp",
+                 rest=rest)[0] == [
+        "x.yaml:9:10: 'grans': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
+        "du 'belopp.prisbasbelopp'?",
+        "x.yaml:19:61: 'formel': hänvisningen till beloppet 'grans' kan inte räknas ut "
+        "förrän felet ovan är rättat"]
+
+
 def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
     assert build(tmp_path, "  grans: belopp.prisbasbelopp + 500\n")[0] == [
         "x.yaml:9:10: 'grans': talet '500' i 'belopp.prisbasbelopp + 500' är ett belopp "

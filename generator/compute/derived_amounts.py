@@ -115,6 +115,19 @@ def _column_follow_on(case: Case, finding: Finding) -> Finding | None:
     return Finding(loc, f"'{key}': {follows.subject} kan inte räknas ut", follows=follows)
 
 
+def _with_percent_signs(written: str) -> str:
+    """A computation with its percentages written with the word ('belopp.pbb * 50 procent')
+    written with the sign instead, as a split's `summa` reads them (trial 99, F20)."""
+    return _worded_percent().sub(r"\1 %", written) if "procent" in written.casefold() \
+        else written
+
+
+@cache
+def _worded_percent() -> re.Pattern[str]:
+    """A number and the word procent: '50 procent', '2,5 procent'."""
+    return re.compile(r"(\d)\s*procent\b", re.IGNORECASE)
+
+
 @cache
 def _named() -> re.Pattern[str]:
     """One of the case's amounts as a computation names it: belopp.prisbasbelopp."""
@@ -132,7 +145,7 @@ def _names_problem(own: str, written: str, stated: Stated, derived: Mapping[str,
     the amount a term is worked out from, a number alone."""
     known = [*stated, *derived]
     said: list[str] = []
-    for _, parts in split_terms(written)[0]:
+    for _, parts in split_terms(_with_percent_signs(written))[0]:
         names = [token for group, token in parts if group == "name"]
         said += [message for token in names
                  if (message := _name_problem(token, written, known, own))]
@@ -243,7 +256,7 @@ def _in_order(derived: Mapping[str, str]) -> list[str]:
 def _worked_out(written: str, stated: Stated) -> Kronor | str:
     """The amount a computation comes to, rounded (whole kronor, or öre where an amount it
     is worked out from has öre), or why it cannot be worked out."""
-    formula, _ = written_out(written, stated)
+    formula, _ = written_out(_with_percent_signs(written), stated)
     amounts = {name: value for name, value in stated.items()
                if not isinstance(value, WrittenNumber)}
     found: list[Fixed] = []

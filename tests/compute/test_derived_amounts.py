@@ -63,6 +63,8 @@ def sentence(markdown: str) -> str:
     ("belopp.prisbasbelopp + belopp.prisbasbelopp * 50 %", "78 750 kr"),
     ("belopp.prisbasbelopp - belopp.prisbasbelopp / 4", "39 375 kr"),
     ("belopp.prisbasbelopp * 50 % / 2,5", "10 500 kr"),
+    ("belopp.prisbasbelopp * 50 procent", "26 250 kr"),  # (trial 99, F20: as a split's summa)
+    ("belopp.prisbasbelopp * 12,5 Procent", "6 563 kr"),
 ])
 def test_an_amount_worked_out_from_another_is_printed_as_typed(
         tmp_path: Path, written: str, shown: str) -> None:

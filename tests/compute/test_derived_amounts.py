@@ -270,6 +270,14 @@ tabeller:
         "förrän felet ovan är rättat"]
 
 
+def test_half_an_amount_in_words_is_shown_how_it_is_worked_out(tmp_path: Path) -> None:
+    # (trial 99, F7: it was told only to write the amount in kronor)
+    assert build(tmp_path, "  grans: ett halvt prisbasbelopp\n")[0] == [
+        "x.yaml:9:10: 'grans': 'ett halvt prisbasbelopp' är inte ett belopp i kronor; ett "
+        "halvt belopp räknas ut ur ett av ärendets belopp, t.ex. 'belopp.prisbasbelopp * 50 %' "
+        "med prisbasbelopp skrivet under belopp:, eller skriv beloppet i kronor"]
+
+
 def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
     assert build(tmp_path, "  grans: belopp.prisbasbelopp + 500\n")[0] == [
         "x.yaml:9:10: 'grans': talet '500' i 'belopp.prisbasbelopp + 500' är ett belopp "

@@ -26,11 +26,12 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from generator.case.models import Case
 from generator.case.money import MAX_AMOUNT, TOO_LARGE
 from generator.case.suggest import did_you_mean
-from generator.compute.formula import NAMED, Fixed, parse, split_terms
+from generator.compute.formula import NAMED, Fixed, parse, split_terms, written_number
 from generator.compute.named_percents import written_out
 from generator.compute.tables import rounded_to
 from generator.formatting import NBSP, ORE_PLACES, Kronor, WrittenNumber, as_written, kr
@@ -236,6 +237,13 @@ def _ring_message(ring: list[str], derived: Mapping[str, str]) -> str:
             "av dem som ett belopp")
 
 
+def _divides_by_zero(formula: str) -> bool:
+    """Whether a computation divides by 0 ('belopp.prisbasbelopp / 0', trial 99, F5)."""
+    return any(before[0] == "divided" and by[0] == "number" and written_number(by[1]) == 0
+               for _, parts in split_terms(formula)[0]
+               for before, by in pairwise(parts))
+
+
 def _in_order(derived: Mapping[str, str]) -> list[str]:
     """The worked-out amounts, each after those it is worked out from (a ring as written)."""
     order: list[str] = []
@@ -262,6 +270,8 @@ def _worked_out(written: str, stated: Stated) -> Kronor | str:
     found: list[Fixed] = []
     terms, messages = parse(formula, "", {}, amounts, fixed=found, alone=True)
     if terms or messages or not found:
+        if _divides_by_zero(formula):
+            return f"'{written}' delar med noll; dela med ett tal större än noll"
         return f"'{written}' kan inte räknas ut: {RULE}"
     exact = sum((amount.sign * Decimal(amount.value) for amount in found), Decimal(0))
     ore = any(isinstance(amount.stated, Decimal) for amount in found)

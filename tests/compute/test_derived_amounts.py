@@ -287,13 +287,20 @@ def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("written", [
     "belopp.prisbasbelopp * belopp.timtaxa",
-    "belopp.prisbasbelopp / 0",
     "belopp.prisbasbelopp / belopp.timtaxa",
     "(belopp.prisbasbelopp + belopp.timtaxa) * 2",
 ])
 def test_any_other_computation_is_told_the_rule(tmp_path: Path, written: str) -> None:
     assert build(tmp_path, f"  grans: {written}\n")[0] == [
         f"x.yaml:9:10: 'grans': '{written}' kan inte räknas ut: {RULE}"]
+
+
+@pytest.mark.parametrize("written", ["belopp.prisbasbelopp / 0",
+                                     "belopp.prisbasbelopp * 50 % / 0,0"])
+def test_a_division_by_zero_is_told_so(tmp_path: Path, written: str) -> None:
+    # (trial 99, F5: it was told the general rule, which the computation follows)
+    assert build(tmp_path, f"  grans: {written}\n")[0] == [
+        f"x.yaml:9:10: 'grans': '{written}' delar med noll; dela med ett tal större än noll"]
 
 
 def test_a_case_without_worked_out_amounts_is_the_same_case() -> None:

@@ -436,6 +436,8 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
     (`derived_figure`); a computation of anything else is refused with what to write."""
     if isinstance(value, str) and _derived().search(value):
         raise AmountError(_not_derived(value.strip()))
+    if isinstance(value, str) and (half := _half_of().search(value)):
+        raise AmountError(_half_in_words(value.strip(), half[1].casefold()))
     if not written_as_percent(value):
         return parse_kronor(value, rate=True)
     percentage = parse_number(value)
@@ -447,6 +449,19 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
 
 DERIVED_EXAMPLE = "'belopp.prisbasbelopp * 50 %'"
 """How an amount under `belopp` worked out from another is written, for messages."""
+
+
+@cache
+def _half_of() -> re.Pattern[str]:
+    """Half an amount in words, and the amount's name: "ett halvt prisbasbelopp"."""
+    return re.compile(r"\bhalv[at]?\s+(\w+)", re.IGNORECASE)
+
+
+def _half_in_words(written: str, name: str) -> str:
+    """Why half an amount in words is refused, and how it is worked out (trial 99, F7)."""
+    return (f"'{written}' är inte ett belopp i kronor; ett halvt belopp räknas ut ur ett av "
+            f"ärendets belopp, t.ex. 'belopp.{name} * 50 %' med {name} skrivet under belopp:, "
+            "eller skriv beloppet i kronor")
 
 
 def _not_derived(written: str) -> str:

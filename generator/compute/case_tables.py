@@ -97,6 +97,9 @@ class CaseTables:
         spec, unreadable = general_spec(general, ("tabeller", index), self.case.belopp,
                                         self.resolve)
         self.open.pop()
+        if unreadable and self.case.derived_amounts:
+            from generator.compute.derived_amounts import unworked_limits
+            unreadable = unworked_limits(self.case, unreadable)
         spec, derived = derived_numbers(spec)
         self.findings += unreadable + derived
         table, found = compute_table(spec)

@@ -26,11 +26,12 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from generator.case.models import Case
 from generator.case.money import MAX_AMOUNT, TOO_LARGE
 from generator.case.suggest import did_you_mean
-from generator.compute.formula import NAMED, Fixed, parse, split_terms
+from generator.compute.formula import NAMED, Fixed, parse, split_terms, written_number
 from generator.compute.named_percents import written_out
 from generator.compute.tables import rounded_to
 from generator.formatting import NBSP, ORE_PLACES, Kronor, WrittenNumber, as_written, kr
@@ -94,6 +95,40 @@ def unworked(case: Case, written: str, reference: str) -> FollowOn | None:
     return None if base is None else FollowOn(("belopp", base), reference, f"beloppet '{base}'")
 
 
+def unworked_limits(case: Case, findings: list[Finding]) -> list[Finding]:
+    """The errors of a table's columns, with one that says an amount worked out from others
+    that could not be is none of the case's amounts ('hogst: belopp.grans', 'formel: antal *
+    belopp.grans'; trial 99, F3) made the follow-on of that amount's error instead."""
+    return [_column_follow_on(case, finding) or finding for finding in findings]
+
+
+def _column_follow_on(case: Case, finding: Finding) -> Finding | None:
+    """The follow-on for an error at a column's `formel`, `hogst` or `lagst` that takes it
+    for none of the case's amounts where it is one that could not be worked out."""
+    loc = finding.loc
+    if len(loc) not in (4, 5) or loc[0] != "tabeller" or loc[2] != "kolumner":
+        return None
+    key = str(loc[4]) if len(loc) == 5 else "formel"
+    value = getattr(case.tabeller[int(loc[1])].kolumner[int(loc[3])], key, None)
+    follows = unworked(case, value, f"'{key}'") if isinstance(value, str) else None
+    if follows is None or f"'{NAMED}{follows.cause[1]}'" not in finding.message:
+        return None
+    return Finding(loc, f"'{key}': {follows.subject} kan inte räknas ut", follows=follows)
+
+
+def _with_percent_signs(written: str) -> str:
+    """A computation with its percentages written with the word ('belopp.pbb * 50 procent')
+    written with the sign instead, as a split's `summa` reads them (trial 99, F20)."""
+    return _worded_percent().sub(r"\1 %", written) if "procent" in written.casefold() \
+        else written
+
+
+@cache
+def _worded_percent() -> re.Pattern[str]:
+    """A number and the word procent: '50 procent', '2,5 procent'."""
+    return re.compile(r"(\d)\s*procent\b", re.IGNORECASE)
+
+
 @cache
 def _named() -> re.Pattern[str]:
     """One of the case's amounts as a computation names it: belopp.prisbasbelopp."""
@@ -111,7 +146,7 @@ def _names_problem(own: str, written: str, stated: Stated, derived: Mapping[str,
     the amount a term is worked out from, a number alone."""
     known = [*stated, *derived]
     said: list[str] = []
-    for _, parts in split_terms(written)[0]:
+    for _, parts in split_terms(_with_percent_signs(written))[0]:
         names = [token for group, token in parts if group == "name"]
         said += [message for token in names
                  if (message := _name_problem(token, written, known, own))]
@@ -202,6 +237,13 @@ def _ring_message(ring: list[str], derived: Mapping[str, str]) -> str:
             "av dem som ett belopp")
 
 
+def _divides_by_zero(formula: str) -> bool:
+    """Whether a computation divides by 0 ('belopp.prisbasbelopp / 0', trial 99, F5)."""
+    return any(before[0] == "divided" and by[0] == "number" and written_number(by[1]) == 0
+               for _, parts in split_terms(formula)[0]
+               for before, by in pairwise(parts))
+
+
 def _in_order(derived: Mapping[str, str]) -> list[str]:
     """The worked-out amounts, each after those it is worked out from (a ring as written)."""
     order: list[str] = []
@@ -222,12 +264,14 @@ def _in_order(derived: Mapping[str, str]) -> list[str]:
 def _worked_out(written: str, stated: Stated) -> Kronor | str:
     """The amount a computation comes to, rounded (whole kronor, or öre where an amount it
     is worked out from has öre), or why it cannot be worked out."""
-    formula, _ = written_out(written, stated)
+    formula, _ = written_out(_with_percent_signs(written), stated)
     amounts = {name: value for name, value in stated.items()
                if not isinstance(value, WrittenNumber)}
     found: list[Fixed] = []
     terms, messages = parse(formula, "", {}, amounts, fixed=found, alone=True)
     if terms or messages or not found:
+        if _divides_by_zero(formula):
+            return f"'{written}' delar med noll; dela med ett tal större än noll"
         return f"'{written}' kan inte räknas ut: {RULE}"
     exact = sum((amount.sign * Decimal(amount.value) for amount in found), Decimal(0))
     ore = any(isinstance(amount.stated, Decimal) for amount in found)

@@ -181,6 +181,8 @@ def _compile(env: ImmutableSandboxedEnvironment, text: str) -> Template:
     try:
         tree = env.parse(text)
     except TemplateSyntaxError as exc:
+        if _percent_in_braces().search(text):  # (trial 99, F4: {{ belopp.pbb * 50 % }})
+            raise _refused_construct(_ARITHMETIC, exc.lineno) from exc
         raise ProseError(_syntax_message(exc.message or ""), exc.lineno) from exc
     except (RecursionError, MemoryError, SyntaxError) as exc:
         raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
@@ -261,11 +263,7 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
     """Reject every construct except plain expressions with known filters."""
     for node in tree.find_all(nodes.Node):
         if not isinstance(node, _ALLOWED_NODES):
-            raise ProseError(
-                "i texten får {{ … }} bara innehålla en uppgift och formatering, "
-                f"inte {_describe(node)}; skriv t.ex. {_SUM_REFERENCE} }}}}",
-                node.lineno or 1,
-            )
+            raise _refused_construct(_describe(node), node.lineno or 1)
         if isinstance(node, nodes.Filter) and node.name not in filters:
             allowed = ", ".join(sorted(filters))
             meant = _MEANT.get(node.name)
@@ -280,6 +278,25 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
 
 _MEANT = {"abs": "utan_tecken"}
 """Filters of other languages' templates and the filter of the texts that does their work."""
+
+
+_ARITHMETIC = (
+    "räkneoperationer (summor räknas ut av verktyget, och ett belopp som räknas ut ur ett "
+    "annat, som ett halvt prisbasbelopp, räknas ut under belopp:, t.ex. 'grans: "
+    "belopp.prisbasbelopp * 50 %')")
+"""What a text's {{ … }} that computes is told (`belopp.prisbasbelopp / 2`, `… * 50 %`)."""
+
+
+def _refused_construct(what: str, line: int) -> ProseError:
+    """The error for a {{ … }} with a construct a text may not have (`_describe`)."""
+    return ProseError("i texten får {{ … }} bara innehålla en uppgift och formatering, "
+                      f"inte {what}; skriv t.ex. {_SUM_REFERENCE} }}}}", line)
+
+
+@functools.cache
+def _percent_in_braces() -> re.Pattern[str]:
+    """A percentage inside a {{ … }}, which Jinja cannot read: {{ belopp.pbb * 50 % }}."""
+    return re.compile(r"\{\{[^{}]*\d\s*%[^{}]*\}\}")
 
 
 def _describe(node: nodes.Node) -> str:
@@ -298,10 +315,7 @@ def _describe(node: nodes.Node) -> str:
         (nodes.Slice, "utsnitt ([a:b])"),
         ((nodes.List, nodes.Tuple, nodes.Dict), "listor och samlingar"),
         (nodes.UnaryExpr, "räkneoperationer (summor räknas ut av verktyget)"),
-        (nodes.BinExpr,
-         "räkneoperationer (summor räknas ut av verktyget, och ett belopp som räknas ut ur ett "
-         "annat, som ett halvt prisbasbelopp, räknas ut under belopp:, t.ex. 'grans: "
-         "belopp.prisbasbelopp * 50 %')"),
+        (nodes.BinExpr, _ARITHMETIC),
     )
     for kind, name in names:
         if isinstance(node, kind):

@@ -63,6 +63,8 @@ def sentence(markdown: str) -> str:
     ("belopp.prisbasbelopp + belopp.prisbasbelopp * 50 %", "78 750 kr"),
     ("belopp.prisbasbelopp - belopp.prisbasbelopp / 4", "39 375 kr"),
     ("belopp.prisbasbelopp * 50 % / 2,5", "10 500 kr"),
+    ("belopp.prisbasbelopp * 50 procent", "26 250 kr"),  # (trial 99, F20: as a split's summa)
+    ("belopp.prisbasbelopp * 12,5 Procent", "6 563 kr"),
 ])
 def test_an_amount_worked_out_from_another_is_printed_as_typed(
         tmp_path: Path, written: str, shown: str) -> None:
@@ -224,6 +226,58 @@ uppdelningar:
         "räknas ut förrän felet ovan är rättat"]
 
 
+def test_a_columns_hogst_that_takes_a_failed_one_follows_from_its_error(
+        tmp_path: Path) -> None:
+    # (trial 99, F3: not "'belopp.grans' är inget av ärendets belopp", which sent the
+    # secretary to the table's `hogst` instead of to `grans`)
+    rest = """\
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: vad, rubrik: Vad}
+      - {namn: ansokt, rubrik: Ansökt, typ: belopp}
+      - {namn: beviljat, rubrik: Beviljat, typ: belopp, formel: ansokt, hogst: belopp.grans}
+    rader:
+      - {vad: ABF, ansokt: 40000}
+"""
+    assert build(tmp_path, "  grans: belopp.prisbasbelop * 50 %\n", text="ett belopp",
+                 rest=rest)[0] == [
+        "x.yaml:9:10: 'grans': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
+        "du 'belopp.prisbasbelopp'?",
+        "x.yaml:19:80: 'hogst': hänvisningen till beloppet 'grans' kan inte räknas ut förrän "
+        "felet ovan är rättat"]
+
+
+def test_a_columns_formula_that_takes_a_failed_one_follows_from_its_error(
+        tmp_path: Path) -> None:
+    rest = """\
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: vad, rubrik: Vad}
+      - {namn: antal, rubrik: Antal, typ: antal}
+      - {namn: bidrag, rubrik: Bidrag, typ: belopp, formel: antal * belopp.grans}
+    rader:
+      - {vad: ABF, antal: 4}
+"""
+    assert build(tmp_path, "  grans: belopp.prisbasbelop * 50 %\n", text="ett belopp",
+                 rest=rest)[0] == [
+        "x.yaml:9:10: 'grans': 'belopp.prisbasbelop' är inget av ärendets belopp, menade "
+        "du 'belopp.prisbasbelopp'?",
+        "x.yaml:19:61: 'formel': hänvisningen till beloppet 'grans' kan inte räknas ut "
+        "förrän felet ovan är rättat"]
+
+
+def test_half_an_amount_in_words_is_shown_how_it_is_worked_out(tmp_path: Path) -> None:
+    # (trial 99, F7: it was told only to write the amount in kronor)
+    assert build(tmp_path, "  grans: ett halvt prisbasbelopp\n")[0] == [
+        "x.yaml:9:10: 'grans': 'ett halvt prisbasbelopp' är inte ett belopp i kronor; ett "
+        "halvt belopp räknas ut ur ett av ärendets belopp, t.ex. 'belopp.prisbasbelopp * 50 %' "
+        "med prisbasbelopp skrivet under belopp:, eller skriv beloppet i kronor"]
+
+
 def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
     assert build(tmp_path, "  grans: belopp.prisbasbelopp + 500\n")[0] == [
         "x.yaml:9:10: 'grans': talet '500' i 'belopp.prisbasbelopp + 500' är ett belopp "
@@ -233,13 +287,20 @@ def test_a_number_alone_is_told_to_be_named(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("written", [
     "belopp.prisbasbelopp * belopp.timtaxa",
-    "belopp.prisbasbelopp / 0",
     "belopp.prisbasbelopp / belopp.timtaxa",
     "(belopp.prisbasbelopp + belopp.timtaxa) * 2",
 ])
 def test_any_other_computation_is_told_the_rule(tmp_path: Path, written: str) -> None:
     assert build(tmp_path, f"  grans: {written}\n")[0] == [
         f"x.yaml:9:10: 'grans': '{written}' kan inte räknas ut: {RULE}"]
+
+
+@pytest.mark.parametrize("written", ["belopp.prisbasbelopp / 0",
+                                     "belopp.prisbasbelopp * 50 % / 0,0"])
+def test_a_division_by_zero_is_told_so(tmp_path: Path, written: str) -> None:
+    # (trial 99, F5: it was told the general rule, which the computation follows)
+    assert build(tmp_path, f"  grans: {written}\n")[0] == [
+        f"x.yaml:9:10: 'grans': '{written}' delar med noll; dela med ett tal större än noll"]
 
 
 def test_a_case_without_worked_out_amounts_is_the_same_case() -> None:

@@ -555,6 +555,14 @@ def test_arithmetic_in_a_case_without_summa_names_the_cases_own_amount(tmp_path:
         f"{ARITHMETIC}; skriv t.ex. {{{{ belopp.prisbasbelopp }}}}"]
 
 
+def test_a_percentage_in_braces_is_told_as_arithmetic(tmp_path: Path) -> None:
+    # (trial 99, F4: the handbook's own "* 50 %" got only the general message, which Jinja's
+    # reading of "%" before "}}" gave)
+    assert _half_pbb(tmp_path, "26250", "{{ belopp.prisbasbelopp * 50 % }}") == [
+        "fall.yaml:10:52: i texten får {{ … }} bara innehålla en uppgift och formatering, inte "
+        f"{ARITHMETIC}; skriv t.ex. {{{{ belopp.prisbasbelopp }}}}"]
+
+
 def test_a_named_amount_computed_from_another_is_printed_computed(tmp_path: Path) -> None:
     # (trial 95, F8: it was an error saying to write 26250; tests/compute/test_derived_amounts.py)
     assert _half_pbb(tmp_path, "belopp.prisbasbelopp * 50 %", "{{ belopp.grans }}") == []

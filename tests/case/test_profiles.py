@@ -269,6 +269,18 @@ def test_check_dnr() -> None:
     assert check_dnr(profile, "HSN 2024/1732\n") is not None  # the whole Dnr must match
 
 
+@pytest.mark.parametrize("dnr", ["KS 2025/14", "KFN 2026/88", "SN 2026/3", "BUN 2026/112"])
+def test_the_demo_kommun_takes_every_organs_series(dnr: str) -> None:
+    # (trial 99, F1: a nämnd's "KFN 2026/88" was told to follow the kommunstyrelse's series)
+    assert check_dnr(ProfileStore().load("exempelby-kommun").profile, dnr) is None
+
+
+def test_the_demo_kommun_still_refuses_a_dnr_without_its_space() -> None:
+    assert check_dnr(ProfileStore().load("exempelby-kommun").profile, "KFN2026/88") == (
+        "diarienumret 'KFN2026/88' följer inte Exempelby kommuns mönster för diarienummer, "
+        "skriv t.ex. 'KS 2025/14'")
+
+
 def test_a_wrong_dnr_under_an_own_profile_says_where_its_pattern_is(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # (a profile copied from Region Dalarna keeps its HSN pattern until changed)

@@ -89,6 +89,15 @@ _KEY_MEANINGS: Final = {
     **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else;
         ("summering", "summa", "summor"),  # 'summeras' is a key: `typ: belopp, summeras: nej`)
         ("typ", _SUMMED_NUMBERS, frozenset({"taljare"}))),
+    **dict.fromkeys(  # (trial 99, F12: 'tel' beside 'titel' was taken for a slip of 'titel')
+        ("tel", "tfn", "telnr", "tel_nr", "telefonnummer", "mobil", "mobilnummer",
+         "direktnummer"),
+        ("telefon", "telefonnumret skrivs under 'telefon', t.ex. telefon: 0480-45 00 00",
+         frozenset({"epost"}))),
+    **dict.fromkeys(
+        ("mail", "mejl", "email", "e_post", "epostadress", "e-postadress", "mejladress"),
+        ("epost", "e-postadressen skrivs under 'epost', t.ex. epost: anna.ek@kommun.se",
+         frozenset({"telefon"}))),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -139,6 +140,18 @@ def test_a_key_in_the_secretarys_own_words_is_read_as_the_key_it_means(tmp_path:
         "x.yaml:25:1: okänd nyckel 'beslutet_skickas_till', menade du 'utdrag_till'? (rubriken "
         "över listan skrivs med utdrag_till_rubrik, t.ex. utdrag_till_rubrik: Beslutet skickas "
         "till)"]
+
+
+@pytest.mark.parametrize(("key", "meant", "note"), [
+    ("tel", "telefon", "telefonnumret skrivs under 'telefon', t.ex. telefon: 0480-45 00 00"),
+    ("mejl", "epost", "e-postadressen skrivs under 'epost', t.ex. epost: anna.ek@kommun.se"),
+])
+def test_a_handlaggares_phone_or_mail_in_her_own_words_is_named(
+        tmp_path: Path, key: str, meant: str, note: str) -> None:
+    # (trial 99, F12: 'tel' beside 'titel' was taken for a slip of 'titel')
+    text = CASE + f"handlaggare:\n  - {{namn: Anna Ek, titel: Ekonom, {key}: x}}\n"
+    assert problems(tmp_path, text) == [
+        f"x.yaml:26:36: okänd nyckel '{key}', menade du '{meant}'? ({note})"]
 
 
 def test_a_document_kind_under_another_name_is_read_as_dokumenttyp(tmp_path: Path) -> None:

@@ -51,9 +51,8 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         ordered = OrderedSplits(solved)  # (a split, or a table it names, first)
         solved.splits = ordered
         splits = ordered.all()
-    tables = solved.all()
-    if case.uppdelningar:
         findings += ordered.findings
+    tables = solved.all()
     mismatches += solved.mismatches
     findings += solved.findings
     stated = dict(case.belopp)
